@@ -1,0 +1,323 @@
+//! The [`Analyzer`]: lexicons compiled once, applied to any number of texts.
+
+use crate::document::Document;
+use crate::finding::{Finding, Report};
+use crate::lexicon::{self, LexiconError, LexiconErrors, Source};
+use crate::matcher::{Matcher, Owner, RawMatch};
+use crate::morphology::StemFilter;
+use crate::rule::Rule;
+use crate::span::LineIndex;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// Finds hollow claims in Dutch text.
+///
+/// Build it once (it compiles every rule into one matcher) and share it:
+/// it is `Send + Sync` and cloning is cheap.
+///
+/// ```
+/// use echt::{Analyzer, Category};
+/// let report = Analyzer::default().analyze("Wij zijn de goedkoopste van Nederland.");
+/// let f = &report.findings[0];
+/// assert_eq!(f.category, Category::Superlative);
+/// assert_eq!(f.text, "goedkoopste");
+/// assert_eq!((f.span.start, f.span.end), (12, 23));
+/// assert_eq!((f.line, f.column), (1, 13));
+/// ```
+#[derive(Clone)]
+pub struct Analyzer {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    rules: Vec<Rule>,
+    matcher: Matcher,
+    stems: StemFilter,
+}
+
+impl Default for Analyzer {
+    /// The analyzer with the embedded default lexicons.
+    fn default() -> Self {
+        static DEFAULT: OnceLock<Analyzer> = OnceLock::new();
+        DEFAULT
+            .get_or_init(|| {
+                // The embedded lexicons are part of the build and compiled by
+                // a test (`embedded_lexicons_compile`); they cannot fail here.
+                #[allow(clippy::expect_used)]
+                AnalyzerBuilder::new()
+                    .with_default_lexicons()
+                    .build()
+                    .expect("the embedded lexicons compile")
+            })
+            .clone()
+    }
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("rules", &self.inner.rules.len())
+            .finish()
+    }
+}
+
+impl Analyzer {
+    /// A builder, to add or replace lexicon files.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::new()
+    }
+
+    /// All rules, in lexicon order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.inner.rules
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.inner.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Runs the text stages (tokens, sentences, norms, morphology) the way
+    /// this analyzer's rules need them.
+    pub fn document<'t>(&self, text: &'t str) -> Document<'t> {
+        Document::with_stems(text, &self.inner.stems)
+    }
+
+    /// Finds the hollow claims in `text`.
+    pub fn analyze(&self, text: &str) -> Report {
+        self.analyze_document(&self.document(text))
+    }
+
+    /// Finds the hollow claims in an already analysed document.
+    pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
+        let raw = self.inner.matcher.find(doc);
+        let selected = self.select(raw);
+        let findings = if selected.is_empty() {
+            Vec::new()
+        } else {
+            let lines = LineIndex::new(doc.text());
+            selected
+                .into_iter()
+                .map(|m| self.finding(doc.text(), &lines, m))
+                .collect()
+        };
+        Report {
+            words: doc.words().len(),
+            sentences: doc.sentences().len(),
+            findings,
+        }
+    }
+
+    /// Drops matches cancelled by exceptions (an exception match of the same
+    /// rule that contains the reported span), and keeps the best of
+    /// overlapping matches within a category: higher severity, then longer,
+    /// then the rule listed first.
+    fn select(&self, raw: Vec<RawMatch>) -> Vec<RawMatch> {
+        let (exceptions, mut matches): (Vec<RawMatch>, Vec<RawMatch>) = raw
+            .into_iter()
+            .partition(|m| matches!(m.owner, Owner::Exception(_)));
+        matches.retain(|m| {
+            let Owner::Rule(r) = m.owner else {
+                return false;
+            };
+            !exceptions
+                .iter()
+                .any(|e| e.owner == Owner::Exception(r) && e.full.contains(m.focus))
+        });
+        let rule = |m: &RawMatch| match m.owner {
+            Owner::Rule(r) | Owner::Exception(r) => &self.inner.rules[r as usize],
+        };
+        let index = |m: &RawMatch| match m.owner {
+            Owner::Rule(r) | Owner::Exception(r) => r,
+        };
+        matches.sort_by(|a, b| {
+            rule(b)
+                .severity
+                .cmp(&rule(a).severity)
+                .then(b.focus.len().cmp(&a.focus.len()))
+                .then(index(a).cmp(&index(b)))
+                .then(a.focus.cmp(&b.focus))
+        });
+        let mut kept: Vec<RawMatch> = Vec::with_capacity(matches.len());
+        for m in matches {
+            let clash = kept
+                .iter()
+                .any(|k| rule(k).category == rule(&m).category && k.focus.overlaps(m.focus));
+            if !clash {
+                kept.push(m);
+            }
+        }
+        kept.sort_by(|a, b| a.focus.cmp(&b.focus).then(index(a).cmp(&index(b))));
+        kept
+    }
+
+    fn finding(&self, text: &str, lines: &LineIndex, m: RawMatch) -> Finding {
+        let (Owner::Rule(r) | Owner::Exception(r)) = m.owner;
+        let rule = &self.inner.rules[r as usize];
+        let pos = lines.position(text, m.focus.start);
+        Finding {
+            rule: rule.id.clone(),
+            category: rule.category,
+            severity: rule.severity,
+            span: m.focus,
+            line: pos.line,
+            column: pos.column,
+            column_utf16: pos.column_utf16,
+            text: m.focus.slice(text).to_string(),
+            message: rule.message.clone(),
+            suggestion: rule.suggestion.clone(),
+        }
+    }
+
+    /// Runs every rule's own examples and counter-examples, and returns one
+    /// line per failure (empty when all pass). Useful to test a lexicon file.
+    pub fn verify_examples(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for rule in self.rules() {
+            let at = format!(
+                "{}:{} (rule `{}`)",
+                rule.origin.file, rule.origin.line, rule.id
+            );
+            for ex in &rule.examples {
+                let Some((text, expected)) = crate::eval::parse_marked(ex) else {
+                    failures.push(format!("{at}: example without one `[…]`: {ex}"));
+                    continue;
+                };
+                let report = self.analyze(&text);
+                let hit = report
+                    .findings
+                    .iter()
+                    .any(|f| f.rule == rule.id && f.span == expected);
+                if !hit {
+                    let got: Vec<String> = report
+                        .findings
+                        .iter()
+                        .map(|f| format!("{} `{}`", f.rule, f.text))
+                        .collect();
+                    failures.push(format!(
+                        "{at}: example should flag `{}` in {text:?}; found [{}]",
+                        expected.slice(&text),
+                        got.join(", ")
+                    ));
+                }
+            }
+            for ex in &rule.counter_examples {
+                let report = self.analyze(ex);
+                if let Some(f) = report.findings.iter().find(|f| f.rule == rule.id) {
+                    failures.push(format!(
+                        "{at}: counter-example should stay silent but flags `{}`: {ex:?}",
+                        f.text
+                    ));
+                }
+            }
+        }
+        failures
+    }
+}
+
+/// Builds an [`Analyzer`] from lexicon files.
+///
+/// ```
+/// use echt::Analyzer;
+/// let brand = r#"
+/// category = "superlative"
+/// [[rule]]
+/// id = "brand-cheapest-village"
+/// severity = "error"
+/// message = "Prijsclaim zonder bewijs."
+/// suggestion = "Noem de vergelijking."
+/// explanation = "Niemand kan dit controleren."
+/// patterns = ["goedkoopste van het dorp"]
+/// "#;
+/// let analyzer = Analyzer::builder()
+///     .with_default_lexicons()
+///     .lexicon_str("brand", brand)
+///     .build()
+///     .unwrap();
+/// assert!(analyzer.rule("brand-cheapest-village").is_some());
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct AnalyzerBuilder {
+    sources: Vec<Source>,
+}
+
+impl AnalyzerBuilder {
+    /// A builder with no lexicons.
+    pub fn new() -> Self {
+        AnalyzerBuilder::default()
+    }
+
+    /// Adds the embedded default lexicons.
+    pub fn with_default_lexicons(mut self) -> Self {
+        self.sources.extend(Source::embedded());
+        self
+    }
+
+    /// Adds a lexicon from a string; it replaces an earlier one with the
+    /// same `name` (e.g. `superlative` replaces the default superlative file).
+    pub fn lexicon_str(mut self, name: &str, content: &str) -> Self {
+        self.sources.push(Source {
+            name: name.to_string(),
+            display: format!("{name}.toml"),
+            content: content.to_string(),
+        });
+        self
+    }
+
+    /// Adds a lexicon file, or every `.toml` file in a directory. A file
+    /// replaces an earlier lexicon with the same file stem.
+    pub fn lexicon_path(mut self, path: &Path) -> Result<Self, LexiconError> {
+        self.sources.extend(Source::from_path(path)?);
+        Ok(self)
+    }
+
+    /// Compiles all lexicons, reporting every problem at once.
+    pub fn build(self) -> Result<Analyzer, LexiconErrors> {
+        let compiled = lexicon::compile(&self.sources)?;
+        let stems = StemFilter::new(compiled.matcher.stems());
+        Ok(Analyzer {
+            inner: Arc::new(Inner {
+                rules: compiled.rules,
+                matcher: compiled.matcher,
+                stems,
+            }),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_compile() {
+        if let Err(e) = AnalyzerBuilder::new().with_default_lexicons().build() {
+            panic!("{e}");
+        }
+    }
+
+    #[test]
+    fn every_rule_passes_its_own_examples() {
+        let failures = Analyzer::default().verify_examples();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_rule_has_examples_and_references() {
+        for rule in Analyzer::default().rules() {
+            assert!(!rule.examples.is_empty(), "{} has no examples", rule.id);
+            assert!(
+                !rule.counter_examples.is_empty(),
+                "{} has no counter-examples",
+                rule.id
+            );
+            assert!(!rule.references.is_empty(), "{} cites nothing", rule.id);
+        }
+    }
+
+    #[test]
+    fn analyzer_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Analyzer>();
+    }
+}

@@ -1,0 +1,140 @@
+//! A text run through the analysis stages up to (not including) matching.
+//!
+//! `Document::new` is the pipeline in one place:
+//! [`tokenize`](crate::tokenize) → [`sentence`](crate::sentence) →
+//! [`normalize`](crate::normalize) → [`morphology`](crate::morphology).
+//! Each stage reads what the earlier ones produced and adds its own fields;
+//! nothing flows back.
+
+use crate::Span;
+use crate::morphology::{AdjectiveForm, Adjectives, StemFilter};
+use crate::normalize;
+use crate::sentence::{self, Sentence};
+use crate::tokenize::{self, Token};
+
+/// A word or number token with everything matching needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    /// Index of the underlying token.
+    pub token: u32,
+    /// Byte span in the source.
+    pub span: Span,
+    norm: (u32, u32),
+    stem: (u32, u32),
+    /// Degree and lemma, when the word is a comparative or superlative form
+    /// of a known adjective.
+    pub graded: Option<AdjectiveForm>,
+    /// Index of the sentence the word is in.
+    pub sentence: u32,
+    /// Document-wide clause number.
+    pub clause: u32,
+}
+
+/// A text split into tokens, sentences and analysed words.
+///
+/// ```
+/// use echt::Document;
+/// let doc = Document::new("Dé allergoedkoopste!");
+/// let norms: Vec<&str> = doc.words().iter().map(|w| doc.norm(w)).collect();
+/// assert_eq!(norms, ["de", "allergoedkoopste"]);
+/// assert_eq!(doc.words()[1].graded.map(|g| g.lemma), Some("goedkoop"));
+/// ```
+pub struct Document<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    words: Vec<Word>,
+    strings: String,
+}
+
+impl<'t> Document<'t> {
+    /// Analyses `text` without stemming (no lexicon asked for stems).
+    pub fn new(text: &'t str) -> Document<'t> {
+        Document::with_stems(text, &StemFilter::new([]))
+    }
+
+    /// Analyses `text`, stemming the words `stems` may need.
+    pub fn with_stems(text: &'t str, stems: &StemFilter) -> Document<'t> {
+        let tokens = tokenize::tokenize(text);
+        let (sentences, places) = sentence::segment(text, &tokens);
+        let adjectives = Adjectives::embedded();
+        let mut strings = String::with_capacity(text.len() + text.len() / 8);
+        let mut words = Vec::with_capacity(tokens.len());
+        for (i, tok) in tokens.iter().enumerate() {
+            if !tok.is_word() {
+                continue;
+            }
+            let start = strings.len();
+            normalize::fold_into(tok.span.slice(text), &mut strings);
+            let norm = (start as u32, strings.len() as u32);
+            let norm_str = &strings[start..];
+            let graded = if crate::morphology::may_be_graded(norm_str) {
+                adjectives
+                    .lookup(norm_str)
+                    .filter(|f| f.degree != crate::morphology::Degree::Positive)
+            } else {
+                None
+            };
+            let stem = match stems.stem_if_needed(norm_str) {
+                Some(s) => {
+                    let s = s.into_owned();
+                    let st = strings.len();
+                    strings.push_str(&s);
+                    (st as u32, strings.len() as u32)
+                }
+                None => (0, 0),
+            };
+            words.push(Word {
+                token: i as u32,
+                span: tok.span,
+                norm,
+                stem,
+                graded,
+                sentence: places[i].sentence,
+                clause: places[i].clause,
+            });
+        }
+        Document {
+            text,
+            tokens,
+            sentences,
+            words,
+            strings,
+        }
+    }
+
+    /// The source text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens, including punctuation and line breaks.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The sentences.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// The word and number tokens, analysed.
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// The folded form of a word (`Dé` → `de`).
+    pub fn norm(&self, word: &Word) -> &str {
+        &self.strings[word.norm.0 as usize..word.norm.1 as usize]
+    }
+
+    /// The Snowball stem of a word, or `""` when no lexicon needed it.
+    pub fn stem(&self, word: &Word) -> &str {
+        &self.strings[word.stem.0 as usize..word.stem.1 as usize]
+    }
+
+    /// The word as written in the source.
+    pub fn surface(&self, word: &Word) -> &'t str {
+        word.span.slice(self.text)
+    }
+}

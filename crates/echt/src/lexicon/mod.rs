@@ -1,0 +1,507 @@
+//! Rule lexicons: loading, validating and compiling rule files.
+//!
+//! A lexicon file is TOML (`lexicons/nl/<category>.toml`): a file-level
+//! `category` and a list of `[[rule]]` tables. See `lexicons/README.md` for
+//! the format and [`pattern`] for the pattern language. Loading reports
+//! *every* problem at once, each with the file, line and column, and the rule
+//! id when there is one; it never panics on a bad file.
+//!
+//! The default lexicons are embedded in the binary ([`EMBEDDED`]); a file
+//! added later with the same name (file stem) replaces the embedded one.
+
+pub mod pattern;
+
+use crate::matcher::{Matcher, Owner};
+use crate::morphology::Adjectives;
+use crate::rule::{Category, Origin, Reference, Rule, Severity};
+use crate::span::LineIndex;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+use toml::Spanned;
+
+/// The default lexicon files, embedded at build time: `(name, content)`.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "superlative",
+        include_str!("../../../../lexicons/nl/superlative.toml"),
+    ),
+    (
+        "customer_centric",
+        include_str!("../../../../lexicons/nl/customer_centric.toml"),
+    ),
+];
+
+/// One lexicon file to load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Name that identifies the file for replacement (its file stem).
+    pub name: String,
+    /// How errors name the file (a path, or `<embedded>/name.toml`).
+    pub display: String,
+    /// The TOML text.
+    pub content: String,
+}
+
+impl Source {
+    /// The embedded default lexicons.
+    pub fn embedded() -> Vec<Source> {
+        EMBEDDED
+            .iter()
+            .map(|(name, content)| Source {
+                name: (*name).to_string(),
+                display: format!("lexicons/nl/{name}.toml"),
+                content: (*content).to_string(),
+            })
+            .collect()
+    }
+
+    /// Reads one `.toml` file.
+    pub fn from_file(path: &Path) -> Result<Source, LexiconError> {
+        let content = std::fs::read_to_string(path).map_err(|e| LexiconError {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            rule: None,
+            message: format!("cannot read the lexicon: {e}"),
+        })?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(Source {
+            name,
+            display: path.display().to_string(),
+            content,
+        })
+    }
+
+    /// Reads a `.toml` file, or every `.toml` file in a directory (sorted).
+    pub fn from_path(path: &Path) -> Result<Vec<Source>, LexiconError> {
+        if !path.is_dir() {
+            return Ok(vec![Source::from_file(path)?]);
+        }
+        let err = |e: std::io::Error| LexiconError {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            rule: None,
+            message: format!("cannot read the lexicon directory: {e}"),
+        };
+        let mut files: Vec<_> = std::fs::read_dir(path)
+            .map_err(err)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        files.iter().map(|p| Source::from_file(p)).collect()
+    }
+}
+
+/// A problem in a lexicon file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The file, as given.
+    pub file: String,
+    /// 1-based line (0 when the whole file is concerned).
+    pub line: usize,
+    /// 1-based column (0 when unknown).
+    pub column: usize,
+    /// The rule concerned, when known.
+    pub rule: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+            if self.column > 0 {
+                write!(f, ":{}", self.column)?;
+            }
+        }
+        write!(f, ": ")?;
+        if let Some(rule) = &self.rule {
+            write!(f, "rule `{rule}`: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// All problems found while loading lexicons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconErrors(pub Vec<LexiconError>);
+
+impl fmt::Display for LexiconErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LexiconErrors {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDef {
+    category: Option<Spanned<String>>,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RuleDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleDef {
+    id: Spanned<String>,
+    category: Option<Spanned<String>>,
+    severity: Spanned<String>,
+    message: String,
+    suggestion: String,
+    explanation: String,
+    #[serde(default)]
+    references: Vec<Reference>,
+    patterns: Vec<Spanned<String>>,
+    #[serde(default)]
+    exceptions: Vec<Spanned<String>>,
+    #[serde(default)]
+    examples: Vec<Spanned<String>>,
+    #[serde(default)]
+    counter_examples: Vec<String>,
+}
+
+/// Loaded and compiled lexicons: the rule registry and its matcher.
+pub(crate) struct Compiled {
+    pub rules: Vec<Rule>,
+    pub matcher: Matcher,
+}
+
+struct Ctx<'a> {
+    src: &'a Source,
+    lines: LineIndex,
+    errors: &'a mut Vec<LexiconError>,
+}
+
+impl Ctx<'_> {
+    fn error(&mut self, offset: usize, rule: Option<&str>, message: impl Into<String>) {
+        let pos = self.lines.position(&self.src.content, offset);
+        self.errors.push(LexiconError {
+            file: self.src.display.clone(),
+            line: pos.line,
+            column: pos.column,
+            rule: rule.map(str::to_string),
+            message: message.into(),
+        });
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut parts = id.split('-');
+    parts.clone().all(|p| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    }) && parts
+        .next()
+        .is_some_and(|p| p.as_bytes()[0].is_ascii_lowercase())
+}
+
+/// Parses, validates and compiles lexicon sources. Later sources with the
+/// same name replace earlier ones.
+pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
+    // Later sources replace earlier ones of the same name.
+    let mut chosen: Vec<&Source> = Vec::new();
+    for s in sources {
+        if let Some(slot) = chosen.iter_mut().find(|c| c.name == s.name) {
+            *slot = s;
+        } else {
+            chosen.push(s);
+        }
+    }
+
+    let stemmer = Stemmer::create(Algorithm::Dutch);
+    let stem = |w: &str| stemmer.stem(w).into_owned();
+    let adjectives = Adjectives::embedded();
+    let mut errors = Vec::new();
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut matcher = Matcher::default();
+    let mut seen: HashMap<String, Origin> = HashMap::new();
+
+    for src in chosen {
+        let mut ctx = Ctx {
+            src,
+            lines: LineIndex::new(&src.content),
+            errors: &mut errors,
+        };
+        let file: FileDef = match toml::from_str(&src.content) {
+            Ok(f) => f,
+            Err(e) => {
+                let offset = e.span().map_or(0, |s| s.start);
+                ctx.error(offset, None, e.message().to_string());
+                continue;
+            }
+        };
+        let file_category = match &file.category {
+            Some(c) => match c.get_ref().parse::<Category>() {
+                Ok(cat) => Some(cat),
+                Err(e) => {
+                    ctx.error(c.span().start, None, e.to_string());
+                    continue;
+                }
+            },
+            None => None,
+        };
+        if file.rules.is_empty() {
+            ctx.error(0, None, "the file defines no `[[rule]]`");
+        }
+        for def in file.rules {
+            let id = def.id.get_ref().clone();
+            let id_at = def.id.span().start;
+            let rid = Some(id.as_str());
+            if !valid_id(&id) {
+                ctx.error(
+                    id_at,
+                    rid,
+                    "ids are kebab-case: lowercase letters, digits and `-`",
+                );
+            }
+            let origin = Origin {
+                file: src.display.clone(),
+                line: ctx.lines.position(&src.content, id_at).line,
+            };
+            if let Some(first) = seen.get(&id) {
+                ctx.error(
+                    id_at,
+                    rid,
+                    format!(
+                        "duplicate id: already defined at {}:{}",
+                        first.file, first.line
+                    ),
+                );
+                continue;
+            }
+            seen.insert(id.clone(), origin.clone());
+            let category = match (&def.category, file_category) {
+                (Some(c), _) => match c.get_ref().parse::<Category>() {
+                    Ok(cat) => cat,
+                    Err(e) => {
+                        ctx.error(c.span().start, rid, e.to_string());
+                        continue;
+                    }
+                },
+                (None, Some(c)) => c,
+                (None, None) => {
+                    ctx.error(
+                        id_at,
+                        rid,
+                        "no `category`, neither on the rule nor at the top of the file",
+                    );
+                    continue;
+                }
+            };
+            let severity = match def.severity.get_ref().parse::<Severity>() {
+                Ok(s) => s,
+                Err(e) => {
+                    ctx.error(def.severity.span().start, rid, e.to_string());
+                    continue;
+                }
+            };
+            for (field, value) in [
+                ("message", &def.message),
+                ("suggestion", &def.suggestion),
+                ("explanation", &def.explanation),
+            ] {
+                if value.trim().is_empty() {
+                    ctx.error(id_at, rid, format!("`{field}` is empty"));
+                }
+            }
+            if def.patterns.is_empty() {
+                ctx.error(id_at, rid, "`patterns` is empty");
+            }
+            for ex in &def.examples {
+                if crate::eval::parse_marked(ex.get_ref()).is_none() {
+                    ctx.error(
+                        ex.span().start,
+                        rid,
+                        "an example marks its expected finding with exactly one `[…]`",
+                    );
+                }
+            }
+            let index = rules.len() as u32;
+            let lists = [
+                (&def.patterns, Owner::Rule(index)),
+                (&def.exceptions, Owner::Exception(index)),
+            ];
+            for (list, owner) in lists {
+                for p in list {
+                    // +1 skips the opening quote of the TOML string.
+                    let at = p.span().start + 1;
+                    match pattern::parse(p.get_ref(), adjectives, &stem) {
+                        Ok(linears) => {
+                            for l in linears {
+                                if matcher.add(owner, l).is_err() {
+                                    ctx.error(
+                                        at,
+                                        rid,
+                                        format!(
+                                            "pattern `{}` has no word to anchor on: add a literal word, a stem or an affix",
+                                            p.get_ref()
+                                        ),
+                                    );
+                                    break;
+                                }
+                            }
+                        }
+                        Err(e) => ctx.error(
+                            at + e.offset,
+                            rid,
+                            format!("pattern `{}`: {}", p.get_ref(), e.message),
+                        ),
+                    }
+                }
+            }
+            rules.push(Rule {
+                id,
+                category,
+                severity,
+                message: def.message.trim().to_string(),
+                suggestion: def.suggestion.trim().to_string(),
+                explanation: def.explanation.trim().to_string(),
+                references: def.references,
+                patterns: def.patterns.into_iter().map(Spanned::into_inner).collect(),
+                exceptions: def
+                    .exceptions
+                    .into_iter()
+                    .map(Spanned::into_inner)
+                    .collect(),
+                examples: def.examples.into_iter().map(Spanned::into_inner).collect(),
+                counter_examples: def.counter_examples,
+                origin,
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(Compiled { rules, matcher })
+    } else {
+        Err(LexiconErrors(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(content: &str) -> Source {
+        Source {
+            name: "brand".into(),
+            display: "brand.toml".into(),
+            content: content.into(),
+        }
+    }
+
+    const GOOD: &str = r#"
+category = "superlative"
+
+[[rule]]
+id = "brand-best"
+severity = "warning"
+message = "m"
+suggestion = "s"
+explanation = "e"
+patterns = ["allerbeste"]
+examples = ["de [allerbeste] koffie"]
+"#;
+
+    fn errors(content: &str) -> Vec<String> {
+        match compile(&[src(content)]) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.0.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn a_good_file_compiles() {
+        let c = compile(&[src(GOOD)]).unwrap();
+        assert_eq!(c.rules.len(), 1);
+        assert_eq!(c.rules[0].origin.line, 5);
+    }
+
+    #[test]
+    fn toml_syntax_errors_name_file_and_line() {
+        let e = errors("category = \"superlative\"\n[[rule]\n");
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("brand.toml:2:"), "{e:?}");
+    }
+
+    #[test]
+    fn unknown_fields_are_errors() {
+        let e = errors(&GOOD.replace("message = \"m\"", "message = \"m\"\nmesage = \"x\""));
+        assert!(e[0].contains("mesage"), "{e:?}");
+        assert!(e[0].starts_with("brand.toml:"), "{e:?}");
+    }
+
+    #[test]
+    fn bad_pattern_names_rule_and_line() {
+        let e = errors(&GOOD.replace("[\"allerbeste\"]", "[\"(allerbeste\"]"));
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("brand.toml:10:"), "{e:?}");
+        assert!(e[0].contains("rule `brand-best`"), "{e:?}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors() {
+        let twice = format!("{GOOD}\n{}", &GOOD[GOOD.find("[[rule]]").unwrap()..]);
+        let e = errors(&twice);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].contains("duplicate id"), "{e:?}");
+    }
+
+    #[test]
+    fn bad_severity_and_category_are_errors() {
+        assert!(errors(&GOOD.replace("\"warning\"", "\"loud\""))[0].contains("unknown severity"));
+        assert!(
+            errors(&GOOD.replace("\"superlative\"", "\"vague\""))[0].contains("unknown category")
+        );
+    }
+
+    #[test]
+    fn ids_must_be_kebab_case() {
+        assert!(errors(&GOOD.replace("brand-best", "Brand_Best"))[0].contains("kebab-case"));
+    }
+
+    #[test]
+    fn examples_need_one_marked_span() {
+        assert!(
+            errors(&GOOD.replace("[allerbeste] koffie", "allerbeste koffie"))[0]
+                .contains("exactly one")
+        );
+    }
+
+    #[test]
+    fn later_sources_replace_earlier_ones() {
+        let mut replaced = src(&GOOD.replace("brand-best", "brand-top"));
+        replaced.display = "other.toml".into();
+        let c = compile(&[src(GOOD), replaced]).unwrap();
+        assert_eq!(c.rules.len(), 1);
+        assert_eq!(c.rules[0].id, "brand-top");
+    }
+
+    #[test]
+    fn missing_file_is_an_error_not_a_panic() {
+        let e = Source::from_file(Path::new("/nonexistent/x.toml")).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("/nonexistent/x.toml: cannot read")
+        );
+    }
+}

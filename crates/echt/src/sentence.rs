@@ -1,0 +1,224 @@
+//! Stage 4: sentences and clauses.
+//!
+//! Findings are judged per sentence, and patterns with gaps may not reach
+//! across a clause. Boundaries:
+//!
+//! * a sentence ends after `.`, `!`, `?`, `…` (and any closing quotes or
+//!   brackets right after it), at an empty line, and at a single line break
+//!   when the next line starts like a new sentence (a capital, a bullet or a
+//!   number) and the previous line did not end in a comma or hyphen — the
+//!   usual shape of headlines and bullet lists in ad copy;
+//! * a clause also ends at `,` `;` `:` brackets, slashes and spaced dashes.
+//!
+//! Abbreviation periods never end a sentence: the tokenizer already made them
+//! part of their word (`nr.`, `d.w.z.`).
+
+use crate::Span;
+use crate::tokenize::{QuoteKind, Token, TokenKind};
+
+/// A sentence: its span in the source and the tokens it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first to the last token of the sentence.
+    pub span: Span,
+    /// Index range into the document's tokens.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// Sentence and clause number of each token (parallel to the token list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Place {
+    /// Index of the sentence.
+    pub sentence: u32,
+    /// Document-wide clause number: equal for tokens in the same clause.
+    pub clause: u32,
+}
+
+/// Splits tokens into sentences and clauses.
+pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
+    let mut sentences = Vec::new();
+    let mut places = Vec::with_capacity(tokens.len());
+    let mut sentence_start: Option<usize> = None;
+    let mut clause = 0u32;
+    let mut i = 0;
+
+    let close = |sentences: &mut Vec<Sentence>, start: Option<usize>, end: usize| {
+        if let Some(start) = start {
+            // Trim line breaks from the ends of the sentence's token range.
+            let mut s = start;
+            let mut e = end;
+            while s < e && matches!(tokens[s].kind, TokenKind::LineBreak { .. }) {
+                s += 1;
+            }
+            while e > s && matches!(tokens[e - 1].kind, TokenKind::LineBreak { .. }) {
+                e -= 1;
+            }
+            if s < e {
+                sentences.push(Sentence {
+                    span: tokens[s].span.union(tokens[e - 1].span),
+                    tokens: s..e,
+                });
+            }
+        }
+    };
+
+    while i < tokens.len() {
+        let tok = tokens[i];
+        let text_of = |t: &Token| t.span.slice(text);
+        match tok.kind {
+            TokenKind::LineBreak { blank } => {
+                let breaks = blank || line_starts_sentence(text, tokens, i);
+                if breaks {
+                    close(&mut sentences, sentence_start.take(), i);
+                    clause += 1;
+                }
+                places.push(Place {
+                    sentence: sentences.len() as u32,
+                    clause,
+                });
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if sentence_start.is_none() {
+            sentence_start = Some(i);
+        }
+        places.push(Place {
+            sentence: sentences.len() as u32,
+            clause,
+        });
+        let t = text_of(&tok);
+        if tok.kind == TokenKind::Punct && is_terminal(t) {
+            // Closing quotes and brackets belong to the ending sentence.
+            let mut j = i + 1;
+            while j < tokens.len()
+                && (matches!(
+                    tokens[j].kind,
+                    TokenKind::Quote(QuoteKind::Close | QuoteKind::Either)
+                ) || (tokens[j].kind == TokenKind::Punct
+                    && (is_terminal(text_of(&tokens[j])) || text_of(&tokens[j]) == ")")))
+                && tokens[j].span.start == tokens[j - 1].span.end
+            {
+                places.push(Place {
+                    sentence: sentences.len() as u32,
+                    clause,
+                });
+                j += 1;
+            }
+            close(&mut sentences, sentence_start.take(), j);
+            clause += 1;
+            i = j;
+            continue;
+        }
+        if tok.kind == TokenKind::Punct && is_clause_break(t) {
+            clause += 1;
+        }
+        i += 1;
+    }
+    close(&mut sentences, sentence_start.take(), tokens.len());
+    (sentences, places)
+}
+
+fn is_terminal(p: &str) -> bool {
+    matches!(p, "." | "!" | "?" | "…" | "...")
+}
+
+fn is_clause_break(p: &str) -> bool {
+    matches!(
+        p,
+        "," | ";" | ":" | "(" | ")" | "[" | "]" | "/" | "-" | "–" | "—" | "•" | "·" | "{" | "}"
+    )
+}
+
+/// Does the line after the line break at `i` start a new sentence?
+fn line_starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let prev = tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::LineBreak { .. }));
+    let Some(prev) = prev else { return true };
+    let prev_text = prev.span.slice(text);
+    if prev_text == "," || prev_text.ends_with('-') {
+        return false;
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return true;
+    };
+    let next_text = next.span.slice(text);
+    match next.kind {
+        TokenKind::Word => next_text.chars().next().is_some_and(char::is_uppercase),
+        TokenKind::Number | TokenKind::Quote(_) | TokenKind::Symbol => true,
+        TokenKind::Punct => matches!(next_text, "-" | "*" | "•" | "·" | "–" | "—" | "#" | ">"),
+        TokenKind::LineBreak { .. } => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        segment(text, &tokens)
+            .0
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            sentences("Wij zijn de beste. Echt waar! Of niet?"),
+            ["Wij zijn de beste.", "Echt waar!", "Of niet?"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Zie blz. 4 en nr. 7 voor meer info."),
+            ["Zie blz. 4 en nr. 7 voor meer info."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("Hij zei: „Wij zijn de goedkoopste.” Daarna ging hij."),
+            ["Hij zei: „Wij zijn de goedkoopste.”", "Daarna ging hij."]
+        );
+    }
+
+    #[test]
+    fn headlines_without_period_are_sentences() {
+        assert_eq!(
+            sentences("De klant centraal\nBel ons vandaag nog"),
+            ["De klant centraal", "Bel ons vandaag nog"]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_continue_the_sentence() {
+        assert_eq!(
+            sentences("Wij stellen de klant\ncentraal in alles."),
+            ["Wij stellen de klant\ncentraal in alles."]
+        );
+    }
+
+    #[test]
+    fn empty_lines_split() {
+        assert_eq!(sentences("een\n\ntwee"), ["een", "twee"]);
+    }
+
+    #[test]
+    fn commas_start_a_new_clause() {
+        let text = "beter, sneller";
+        let tokens = tokenize(text);
+        let (_, places) = segment(text, &tokens);
+        assert_ne!(places[0].clause, places[2].clause);
+        assert_eq!(places[0].sentence, places[2].sentence);
+    }
+}

@@ -1,0 +1,199 @@
+//! Byte spans into the original text.
+//!
+//! Every stage of the pipeline reports positions as [`Span`]s: half-open byte
+//! ranges into the text the user gave, always on `char` boundaries. Filters
+//! (normalisation, stemming) rewrite token *text*, never spans, so a span can
+//! always be used to slice the source and underline exactly what was matched.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A half-open byte range `start..end` into a source text.
+///
+/// ```
+/// use echt::Span;
+/// let text = "de goedkoopste";
+/// let span = Span::new(3, 14);
+/// assert_eq!(span.slice(text), "goedkoopste");
+/// assert_eq!(span.len(), 11);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// Creates a span. `start` must not be greater than `end`.
+    ///
+    /// # Panics
+    /// When `start > end`: that is a bug in the caller, never a property of
+    /// the user's input.
+    pub fn new(start: usize, end: usize) -> Self {
+        assert!(start <= end, "span start {start} > end {end}");
+        Span { start, end }
+    }
+
+    /// The text this span covers. Returns `""` when the span does not fit the
+    /// text or does not fall on character boundaries.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies completely inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn union(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// The span as a `Range<usize>`.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A position in a text as editors show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// Line number, starting at 1.
+    pub line: usize,
+    /// Column in Unicode scalar values, starting at 1.
+    pub column: usize,
+    /// Column in UTF-16 code units, starting at 1 (what LSP editors count).
+    pub column_utf16: usize,
+}
+
+/// Maps byte offsets to lines and columns.
+///
+/// Built once per text in `O(n)`; each lookup is a binary search plus a scan
+/// of one line.
+///
+/// ```
+/// use echt::LineIndex;
+/// let text = "eerste regel\nde beste ü";
+/// let index = LineIndex::new(text);
+/// let pos = index.position(text, 16);
+/// assert_eq!((pos.line, pos.column), (2, 4));
+/// ```
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// Byte offset where line `line` (1-based) starts.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line.checked_sub(1)?).copied()
+    }
+
+    /// The 1-based line and columns of byte `offset` in `text` (the text this
+    /// index was built from). Offsets past the end clamp to the end.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = offset.min(text.len());
+        let line_idx = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line_idx];
+        let mut column = 1;
+        let mut column_utf16 = 1;
+        for (i, c) in text[start..].char_indices() {
+            if start + i >= offset {
+                break;
+            }
+            column += 1;
+            column_utf16 += c.len_utf16();
+        }
+        Position {
+            line: line_idx + 1,
+            column,
+            column_utf16,
+        }
+    }
+
+    /// The text of the line containing byte `offset`, without its line break.
+    pub fn line_text<'t>(&self, text: &'t str, offset: usize) -> &'t str {
+        let offset = offset.min(text.len());
+        let line_idx = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line_idx];
+        let end = self
+            .starts
+            .get(line_idx + 1)
+            .map_or(text.len(), |&next| next - 1);
+        text.get(start..end).unwrap_or("").trim_end_matches('\r')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slice_out_of_bounds_is_empty() {
+        assert_eq!(Span::new(2, 40).slice("kort"), "");
+    }
+
+    #[test]
+    fn overlap_is_half_open() {
+        assert!(!Span::new(0, 3).overlaps(Span::new(3, 5)));
+        assert!(Span::new(0, 4).overlaps(Span::new(3, 5)));
+    }
+
+    #[test]
+    fn positions_count_chars_and_utf16_units() {
+        let text = "a\n„é😀 x";
+        let idx = LineIndex::new(text);
+        let x = text.find('x').unwrap();
+        let p = idx.position(text, x);
+        assert_eq!(p.line, 2);
+        assert_eq!(p.column, 5); // „ é 😀 space x
+        assert_eq!(p.column_utf16, 6); // emoji is two UTF-16 units
+        assert_eq!(idx.line_text(text, x), "„é😀 x");
+    }
+
+    #[test]
+    fn first_position_is_one_one() {
+        let idx = LineIndex::new("abc");
+        let p = idx.position("abc", 0);
+        assert_eq!((p.line, p.column, p.column_utf16), (1, 1, 1));
+    }
+
+    #[test]
+    fn crlf_lines_are_trimmed() {
+        let text = "een\r\ntwee";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_text(text, 0), "een");
+        assert_eq!(idx.position(text, 5).line, 2);
+    }
+}
