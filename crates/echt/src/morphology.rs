@@ -155,10 +155,14 @@ impl Adjectives {
     /// ```
     pub fn lookup(&self, form: &str) -> Option<AdjectiveForm> {
         if let Some((lemma, degree)) = self.lookup_plain(form) {
+            // The word list itself lists many `aller-` forms.
+            let intensified = degree == Degree::Superlative
+                && form.starts_with("aller")
+                && !lemma.starts_with("aller");
             return Some(AdjectiveForm {
                 lemma,
                 degree,
-                intensified: false,
+                intensified,
             });
         }
         let rest = form.strip_prefix("aller")?;
