@@ -1,0 +1,160 @@
+//! The annotated corpus (`corpus/{dev,test}/*.txt`) run as a test.
+//!
+//! Every markup line is a document; the analyzer's findings are scored
+//! against the annotations with `echt::eval`, restricted to the categories
+//! the default lexicons cover. The floors below are regression guards set
+//! just under the measured figures (see the README and the issue notes); raise
+//! them when the lexicons improve, never lower them to make a change pass.
+//!
+//! `cargo test --test corpus -- --nocapture` prints the full report.
+
+use echt::eval::{Evaluation, GoldDocument, parse_markup};
+use echt::{Analyzer, Category};
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
+}
+
+fn load(split: &str, prefix: &str) -> Vec<GoldDocument> {
+    let dir = corpus_dir().join(split);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "txt")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no {prefix}* files in {}", dir.display());
+    let mut docs = Vec::new();
+    for f in files {
+        let content =
+            std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        match parse_markup(&content) {
+            Ok(d) => docs.extend(d),
+            Err((line, msg)) => panic!("{}:{line}: {msg}", f.display()),
+        }
+    }
+    docs
+}
+
+/// Categories the default lexicons have rules for.
+fn scope(analyzer: &Analyzer) -> Vec<Category> {
+    let mut cats: Vec<Category> = analyzer.rules().iter().map(|r| r.category).collect();
+    cats.sort();
+    cats.dedup();
+    cats
+}
+
+fn evaluate(docs: &[GoldDocument], analyzer: &Analyzer, scope: &[Category]) -> Evaluation {
+    let mut eval = Evaluation::default();
+    for d in docs {
+        let report = analyzer.analyze(&d.text);
+        eval.add(d, &report.findings, scope);
+    }
+    eval
+}
+
+fn print(name: &str, eval: &Evaluation, docs: &[GoldDocument]) {
+    println!(
+        "== {name}: {} documents; overlap P {:.3} R {:.3} F1 {:.3}; exact P {:.3} R {:.3} F1 {:.3}; document accuracy {:.3}",
+        eval.documents,
+        eval.overlap.precision(),
+        eval.overlap.recall(),
+        eval.overlap.f1(),
+        eval.exact.precision(),
+        eval.exact.recall(),
+        eval.exact.f1(),
+        eval.document_accuracy()
+    );
+    for (cat, c) in &eval.per_category {
+        println!(
+            "   {cat:<22} overlap P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
+            c.overlap.precision(),
+            c.overlap.recall(),
+            c.overlap.f1(),
+            c.overlap.true_positives,
+            c.overlap.false_positives,
+            c.overlap.false_negatives
+        );
+    }
+    for m in &eval.missed {
+        println!(
+            "   missed {:<20} {:?} in {:?}",
+            m.category.id(),
+            m.text,
+            docs[m.document].text
+        );
+    }
+    for m in &eval.false_spans {
+        println!(
+            "   false  {:<20} {:?} ({}) in {:?}",
+            m.category.id(),
+            m.text,
+            m.rule.as_deref().unwrap_or(""),
+            docs[m.document].text
+        );
+    }
+}
+
+fn words(docs: &[GoldDocument], analyzer: &Analyzer) -> usize {
+    docs.iter().map(|d| analyzer.analyze(&d.text).words).sum()
+}
+
+#[test]
+fn ad_copy_dev_split() {
+    let analyzer = Analyzer::default();
+    let scope = scope(&analyzer);
+    let docs = load("dev", "ads");
+    let eval = evaluate(&docs, &analyzer, &scope);
+    print("ads/dev", &eval, &docs);
+    assert!(
+        eval.overlap.precision() >= 0.93,
+        "precision {:.3}",
+        eval.overlap.precision()
+    );
+    assert!(
+        eval.overlap.recall() >= 0.93,
+        "recall {:.3}",
+        eval.overlap.recall()
+    );
+}
+
+#[test]
+fn ad_copy_test_split() {
+    let analyzer = Analyzer::default();
+    let scope = scope(&analyzer);
+    let docs = load("test", "ads");
+    let eval = evaluate(&docs, &analyzer, &scope);
+    print("ads/test", &eval, &docs);
+    assert!(
+        eval.overlap.precision() >= 0.87,
+        "precision {:.3}",
+        eval.overlap.precision()
+    );
+    assert!(
+        eval.overlap.recall() >= 0.79,
+        "recall {:.3}",
+        eval.overlap.recall()
+    );
+}
+
+#[test]
+fn neutral_prose_stays_silent() {
+    let analyzer = Analyzer::default();
+    for split in ["dev", "test"] {
+        let docs = load(split, "neutral");
+        let total_words = words(&docs, &analyzer);
+        let eval = evaluate(&docs, &analyzer, &Category::ALL);
+        print(&format!("neutral/{split}"), &eval, &docs);
+        let per_10k = eval.overlap.false_positives as f64 * 10_000.0 / total_words as f64;
+        println!("   {total_words} words, {per_10k:.2} findings per 10,000 words");
+        assert!(
+            per_10k <= 3.5,
+            "{split}: {per_10k:.2} findings per 10,000 words"
+        );
+    }
+}
