@@ -37,19 +37,46 @@ ts:AJce in nl.aff but produces the inflected positive, so it is mapped to pos
 (FLAG_DEGREE_FIX below; the script stops if the aff no longer looks like
 this).  (Ay is tagged AJcn but produces -ere; the degree, comp, is the same.)
 
-Many comparatives are not produced by flags but listed as bare, flagless
-entries in nl.dic ("goedkoper", "goedkopere", "grotere", "hogere", ...).
-These are linked to their lemma when they are *attested* as an entry of
-nl.dic (the stem of any entry, not an affix-expanded form, so that noun
-plurals like "openers" are not read as comparatives of "open") and are the
-regular form of a gradable adjective, i.e. one that carries a comparative or
-superlative flag.  Regular forms are built like nl.aff does: the stem of the
--e form (goedkoop -> goedkope -> goedkop-, smal -> smalle -> small-; the
-lemma itself if it has no -e form) + er/ere, after -r: lemma + der/dere/ders;
-superlative: lemma + st/ste (s-final: + t/te), optionally with "aller".
-Partitive -ers forms are only linked after -r ("raarders"): elsewhere the
-bare entries ending in -ers are nearly all noun plurals ("rederijkers").
-Nothing that is not in the word list is ever added.
+Many comparatives and superlatives are not produced by flags but listed as
+separate entries in nl.dic ("goedkoper", "grotere", "hogere", "bozer",
+"wĳste", ...), and some adjectives carry no degree flag at all although the
+word list lists their degree forms: wĳs/ArZm (only "wijze") with the bare
+entries wĳzere, wĳste and wĳzer/CcCaZaYaCb (a noun too); boos/Al (only
+"boze") with bozer, bozere, boost and booste/Zi.  Other degree forms are made
+by the flags of another entry: verst/verste (ver/AdAe) for vers/AaAbAaAc,
+grootst(e) for groots.  nl.aff has no further degree flags or tags (Ad/Ae are
+its only superlative rules; As/Ay/Aq handle the -s/-z-, -f/-v- comparatives,
+but are not put on wĳs or boos), so such forms are linked to their lemma in
+step 3 by regular candidates, never invented:
+
+  candidates: the stem of the -e form (goedkoop -> goedkope -> goedkop-,
+  smal -> smalle -> small-, wĳs -> wĳze -> wĳz-, boos -> boze -> boz-; the
+  lemma itself if it has no -e form) + er/ere, after -r: lemma +
+  der/dere/ders; superlative: lemma + st/ste, after -s lemma + t/te (boos ->
+  boost/booste, vers -> verst/verste, fris -> frist/friste), each also with
+  "aller".
+
+  A candidate is linked when the word list has it as
+  (a) an entry of nl.dic (the stem of any entry, not an affix-expanded form,
+      so that noun plurals like "openers" are not read as comparatives of
+      "open"), for a *gradable* lemma (one with a comp or sup flag of its own);
+  (b) an *adjectival* word, for any adjective lemma: a form of an entry that
+      has no flags or only adjective flags (bozer, wĳzere, wĳste, frist,
+      ambitieuzer/Aa -> ambitieuzere), or a form made by a comp/sup rule of
+      any entry (verste from ver/Ae, linked to vers as well);
+  (c) any word of the word list (noun or verb homographs, e.g. "wĳst" of
+      wĳzen, "friste" of frissen, "wĳzer" the noun), but only if the lemma's
+      degree is confirmed by its own flags or by an (b) form of that degree,
+      and never for -ers.  These are listed in the output header.
+For lemmas without any comp/sup flag (wĳs, boos) only (b) and (c) apply, so
+a noun entry alone (nest/CcCaYbZb for nes, gist/CaCc for gis,
+beïnvloeder/Za for beïnvloed) never makes a degree.  Not linked for lack of
+evidence, although regular: "lost/loste" (only verb forms of lossen; los has
+no sup form in the word list), "grĳst" (grĳzen), "kiest", "wiste" (wist/Pj is
+an entry with verb flags, not an adjectival form).  "frisste" is not in the
+word list.  Partitive -ers forms are only linked after -r ("raarders"):
+elsewhere the bare entries ending in -ers are nearly all noun plurals
+("rederijkers").  Nothing that is not in the word list is ever added.
 
 Hand-made overrides (all listed here and in the output header)
 -------------------------------------------------------------
@@ -346,6 +373,7 @@ def main():
     if not NUMERAL_FLAGS <= aff["compoundrule_flags"]:
         sys.exit("nl.aff: numeral COMPOUNDRULE flags changed; review NUMERAL_FLAGS")
     stems, attested, forbidden, numerals = set(), set(), set(), set()
+    adjectival = set()
     for word, flags in entries:
         if oic_flag in flags:
             continue
@@ -353,11 +381,19 @@ def main():
             forbidden.update(w for w, _ in expand(word, flags, aff))
             continue
         stems.add(word)
-        attested.update(w for w, _ in expand(word, flags, aff))
+        adj_only = all(f in adj_flags for f in flags)  # also true without flags
+        for w, r in expand(word, flags, aff):
+            attested.add(w)
+            # an adjective form by the word list's own marking: a form of an
+            # entry with no flags or adjective flags only, or a form made by
+            # a comparative/superlative rule (ver/Ae -> verste)
+            if adj_only or (r is not None and r.degree in ("comp", "sup")):
+                adjectival.add(w)
         if NUMERAL_FLAGS.intersection(flags):
             numerals.add(word)
     stems -= forbidden
     attested -= forbidden
+    adjectival -= forbidden
 
     def is_numeral(word):
         ok = [True] + [False] * len(word)  # ok[i]: word[:i] splits into numerals
@@ -368,6 +404,7 @@ def main():
     # 2. expand adjective entries
     rows = set()  # (form, lemma, degree), raw spelling
     gradable = {}  # lemma -> set of -e forms
+    ungraded = {}  # lemma of entries without comp/sup flags -> set of -e forms
     n_entries = 0
     for word, flags in entries:
         if forbidden_flag in flags or oic_flag in flags:
@@ -384,28 +421,59 @@ def main():
             rows.add((w, word, "pos" if r is None else r.degree))
         if any(r.degree in ("comp", "sup") for f in aflags for r in aff["sfx"][f]):
             e = gradable.setdefault(word, set())
-            for w, r in expand(word, aflags, aff):
-                if r is not None and r.degree == "pos" and w.endswith("e"):
-                    e.add(w)
+        else:
+            e = ungraded.setdefault(word, set())
+        for w, r in expand(word, aflags, aff):
+            if r is not None and r.degree == "pos" and w.endswith("e"):
+                e.add(w)
+    # lemmas without any degree form of their own (wijs/ArZm, boos/Al)
+    with_degrees = {l for _, l, d in rows if d != "pos"}
+    ungraded = {l: e for l, e in ungraded.items()
+                if l not in gradable and l not in with_degrees}
 
-    # 3. link attested regular comparatives/superlatives of gradable lemmas
-    linked = 0
-    for lemma in sorted(gradable):
+    # 3. link attested regular comparatives/superlatives (see module doc)
+    def candidates(lemma, eforms):
         cands = []
         if lemma.endswith("r"):
             cands += [(lemma + s, "comp") for s in ("der", "dere", "ders")]
         else:
             # stem of the -e form (goedkope -> goedkop, smalle -> small)
-            bases = {e[:-1] for e in gradable[lemma]} or {lemma}
+            bases = {e[:-1] for e in eforms} or {lemma}
             for b in sorted(bases):
                 cands += [(b + s, "comp") for s in ("er", "ere")]
         st = "t" if lemma.endswith("s") else "st"
         for s in (st, st + "e"):
             cands += [(lemma + s, "sup"), ("aller" + lemma + s, "sup")]
+        return cands
+
+    own_degrees = {}  # lemma -> degrees made by its own flags
+    for _, l, d in rows:
+        own_degrees.setdefault(l, set()).add(d)
+    linked = 0            # (a) entries, gradable lemmas
+    linked_adj = 0        # (b) adjective forms of the word list
+    linked_homographs = []  # (c) other words completing a paradigm
+    for lemma in sorted(set(gradable) | set(ungraded)):
+        graded = lemma in gradable
+        cands = candidates(lemma, gradable[lemma] if graded else ungraded[lemma])
+        # degrees the word list confirms for this lemma: made by its flags,
+        # or an adjectival form (b); not an entry with noun/verb flags (a)
+        confirmed = set(own_degrees.get(lemma, ()))
         for form, deg in cands:
-            if form in stems and (form, lemma, deg) not in rows:
+            if form in adjectival:
+                confirmed.add(deg)
+            if (form, lemma, deg) in rows:
+                continue
+            if graded and form in stems:
                 rows.add((form, lemma, deg))
                 linked += 1
+            elif form in adjectival:
+                rows.add((form, lemma, deg))
+                linked_adj += 1
+        for form, deg in cands:
+            if ((form, lemma, deg) not in rows and form in attested
+                    and deg in confirmed and deg != "pos" and not form.endswith("ers")):
+                rows.add((form, lemma, deg))
+                linked_homographs.append((form, lemma, deg))
 
     # 4. overrides
     dropped = sorted(r for r in rows if r[1] in SUPPLETIVE_STEMS)
@@ -447,8 +515,13 @@ def main():
         "generated by: python3 scripts/gen-adjectives.py --dic %s --aff %s -- do not edit"
         % (os.path.basename(args.dic), os.path.basename(args.aff)),
         "counts: %d lines (pos %d, comp %d, sup %d), %d lemmas, %d adjective entries, "
-        "%d attested forms linked"
-        % (len(lines), counts["pos"], counts["comp"], counts["sup"], lemmas, n_entries, linked),
+        "%d attested forms linked (%d entries of gradable lemmas, %d adjectival forms, "
+        "%d homographs)"
+        % (len(lines), counts["pos"], counts["comp"], counts["sup"], lemmas, n_entries,
+           linked + linked_adj + len(linked_homographs), linked, linked_adj,
+           len(linked_homographs)),
+        "linked homographs (noun/verb forms of the word list, degree confirmed by "
+        "the lemma's flags or adjectival forms): " + fmt(sorted(linked_homographs)),
         "override suppletive added: " + fmt(suppl_added),
         "override suppletive not in word list: " + fmt(suppl_missing),
         "override dropped (suppletive stems as lemma): " + fmt(dropped),

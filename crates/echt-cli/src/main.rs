@@ -1,3 +1,62 @@
+//! `echt`: the command-line interface of the echt library.
+//!
+//! Exit codes: 0 nothing at or above `--fail-on` found, 1 something was,
+//! 2 a usage, lexicon or input error (after checking everything else).
+
+mod args;
+mod commands;
+mod input;
+mod output;
+
+use args::{Cli, Color, Command};
+use clap::Parser;
+
+/// How the process ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Nothing found at or above the threshold.
+    Clean = 0,
+    /// Findings at or above the threshold.
+    Findings = 1,
+    /// Usage, lexicon or input error.
+    Error = 2,
+}
+
+/// Prints an error line on stderr; a closed stderr is ignored.
+pub fn report_error(message: &str) {
+    use std::io::Write;
+    let style = anstyle::Style::new()
+        .fg_color(Some(anstyle::AnsiColor::Red.into()))
+        .bold();
+    let _ = writeln!(anstream::stderr(), "{style}echt: fout:{style:#} {message}");
+}
+
 fn main() {
-    println!("Hello, world!");
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            std::process::exit(if e.use_stderr() {
+                ExitCode::Error as i32
+            } else {
+                0
+            });
+        }
+    };
+    let code = match &cli.command {
+        Command::Check(args) => {
+            set_color(args.color);
+            commands::check::run(args)
+        }
+    };
+    std::process::exit(code as i32);
+}
+
+fn set_color(color: Color) {
+    let choice = match color {
+        Color::Auto => anstream::ColorChoice::Auto,
+        Color::Always => anstream::ColorChoice::Always,
+        Color::Never => anstream::ColorChoice::Never,
+    };
+    choice.write_global();
 }

@@ -315,6 +315,110 @@ mod tests {
         }
     }
 
+    use crate::testutil::{assert_finds, assert_silent};
+
+    #[test]
+    fn detects_customer_centric_in_every_word_order() {
+        assert_finds(
+            "Wij stellen de klant centraal.",
+            "customer-at-the-centre",
+            "klant centraal",
+        );
+        assert_finds(
+            "De klant staat bij ons centraal.",
+            "customer-at-the-centre",
+            "klant staat bij ons centraal",
+        );
+        assert_finds(
+            "Centraal staat de klant.",
+            "customer-at-the-centre",
+            "Centraal staat de klant",
+        );
+        assert_finds(
+            "Omdat wij de klant centraal stellen, …",
+            "customer-at-the-centre",
+            "klant centraal",
+        );
+        assert_finds(
+            "Klant centraal!",
+            "customer-at-the-centre",
+            "Klant centraal",
+        );
+        assert_finds(
+            "Wij zijn klant-centraal.",
+            "customer-at-the-centre",
+            "klant-centraal",
+        );
+    }
+
+    #[test]
+    fn detects_customer_centric_compounds() {
+        assert_finds(
+            "Onze klantgerichtheid is groot.",
+            "customer-oriented",
+            "klantgerichtheid",
+        );
+        assert_finds(
+            "Klantvriendelijke tarieven.",
+            "customer-oriented",
+            "Klantvriendelijke",
+        );
+    }
+
+    #[test]
+    fn gaps_do_not_cross_clauses() {
+        assert_silent("De klant belt, en de centrale wacht.");
+        assert_silent("Voor de klant: centraal station, spoor 4.");
+    }
+
+    #[test]
+    fn detects_superlative_morphology() {
+        assert_finds(
+            "De allergoedkoopste deal.",
+            "price-superlative",
+            "allergoedkoopste",
+        );
+        assert_finds(
+            "Hier tankt u het goedkoopst.",
+            "price-superlative",
+            "goedkoopst",
+        );
+        assert_finds(
+            "De meest betrouwbare bank.",
+            "quality-superlative",
+            "meest betrouwbare",
+        );
+        assert_finds(
+            "Dé nummer 1 in traplifts.",
+            "number-one-claim",
+            "Dé nummer 1",
+        );
+        assert_finds(
+            "Marktleider sinds 1990.",
+            "market-leader-claim",
+            "Marktleider",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_neutral_superlatives_or_words_in_st() {
+        assert_silent("De goedkoopste optie is de trein.");
+        assert_silent("Klik op de beste resolutie.");
+        assert_silent("De dienst begint in de herfst; de lijst met kunst volgt later.");
+        assert_silent("De eerste en de laatste trein rijden niet op zondag.");
+        assert_silent("Koning Willem-Alexander opende het Centraal Station.");
+    }
+
+    #[test]
+    fn emphasis_needs_the_accent() {
+        assert_finds(
+            "Dé specialist in zonnepanelen.",
+            "number-one-claim",
+            "Dé specialist",
+        );
+        assert_silent("De specialist komt dinsdag langs.");
+    }
+
     #[test]
     fn analyzer_is_send_and_sync() {
         fn check<T: Send + Sync>() {}

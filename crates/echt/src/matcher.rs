@@ -295,11 +295,12 @@ impl Matcher {
         }
         let words = doc.words();
         let gap = pat.elements[k].gap_before as usize;
-        for p in prev + 1..=(prev + 1 + gap).min(words.len().saturating_sub(1)) {
-            if words[p].clause != clause {
+        let last = (prev + 1 + gap).min(words.len().saturating_sub(1));
+        for (p, word) in words.iter().enumerate().take(last + 1).skip(prev + 1) {
+            if word.clause != clause {
                 break;
             }
-            if element_matches(doc, &words[p], &pat.elements[k]) {
+            if element_matches(doc, word, &pat.elements[k]) {
                 pos[k] = p as u32;
                 if self.right(doc, pat, k + 1, p, clause, pos) {
                     return true;

@@ -65,21 +65,17 @@ pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
     while i < tokens.len() {
         let tok = tokens[i];
         let text_of = |t: &Token| t.span.slice(text);
-        match tok.kind {
-            TokenKind::LineBreak { blank } => {
-                let breaks = blank || line_starts_sentence(text, tokens, i);
-                if breaks {
-                    close(&mut sentences, sentence_start.take(), i);
-                    clause += 1;
-                }
-                places.push(Place {
-                    sentence: sentences.len() as u32,
-                    clause,
-                });
-                i += 1;
-                continue;
+        if let TokenKind::LineBreak { blank } = tok.kind {
+            if blank || line_starts_sentence(text, tokens, i) {
+                close(&mut sentences, sentence_start.take(), i);
+                clause += 1;
             }
-            _ => {}
+            places.push(Place {
+                sentence: sentences.len() as u32,
+                clause,
+            });
+            i += 1;
+            continue;
         }
         if sentence_start.is_none() {
             sentence_start = Some(i);

@@ -185,8 +185,7 @@ fn merge(text: &str, raw: Vec<Token>) -> Vec<Token> {
         }
 
         if tok.is_word() {
-            loop {
-                let Some(next) = raw.get(i) else { break };
+            while let Some(next) = raw.get(i) {
                 if !adjacent(&tok, next) {
                     break;
                 }

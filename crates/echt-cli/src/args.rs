@@ -1,0 +1,113 @@
+//! Command-line arguments (clap derive). Parsing only: no I/O here.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use echt::Severity;
+use std::path::PathBuf;
+
+/// echt vindt holle marketingclaims in Nederlandse tekst en legt uit hoe het
+/// concreter kan.
+#[derive(Debug, Parser)]
+#[command(name = "echt", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Controleer teksten op holle claims (bestanden, mappen of standaardinvoer).
+    Check(CheckArgs),
+}
+
+/// Arguments of `echt check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Bestanden of mappen (mappen worden recursief doorzocht naar .txt, .md
+    /// en .html); `-` of geen pad leest standaardinvoer.
+    #[arg(value_name = "PAD")]
+    pub paths: Vec<PathBuf>,
+
+    /// Uitvoerformaat.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Sluit af met code 1 als er een bevinding van deze ernst of hoger is.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning, value_name = "ERNST")]
+    pub fail_on: FailOn,
+
+    /// Extra lexiconbestand of -map (.toml); een bestand met dezelfde naam als
+    /// een standaardlexicon vervangt dat. Mag vaker.
+    #[arg(long = "lexicon", value_name = "PAD")]
+    pub lexicons: Vec<PathBuf>,
+
+    /// Kleur in de uitvoer: auto (alleen op een terminal, niet met NO_COLOR),
+    /// always of never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Leesbaar, zoals rustc en clippy.
+    Human,
+    /// Eén JSON-document (zie README).
+    Json,
+}
+
+/// Threshold for exit code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Elke bevinding.
+    Info,
+    /// Waarschuwingen en fouten.
+    Warning,
+    /// Alleen fouten.
+    Error,
+    /// Nooit: altijd code 0 als alles gelezen kon worden.
+    Never,
+}
+
+impl FailOn {
+    /// The lowest severity that fails the run, if any.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// Colour choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// Kleur op een terminal, tenzij NO_COLOR gezet is.
+    Auto,
+    /// Altijd kleur.
+    Always,
+    /// Nooit kleur.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn fail_on_defaults_to_warning() {
+        let cli = Cli::parse_from(["echt", "check", "a.txt"]);
+        let Command::Check(args) = cli.command;
+        assert_eq!(args.fail_on.threshold(), Some(Severity::Warning));
+        assert_eq!(args.format, Format::Human);
+    }
+}

@@ -1,0 +1,3 @@
+//! One module per subcommand, each with a `run` returning the exit code.
+
+pub mod check;

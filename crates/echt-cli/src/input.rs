@@ -1,0 +1,167 @@
+//! Input: which files to read, and reading them as UTF-8 text.
+//!
+//! Folders are walked recursively with the `ignore` crate (hidden files and
+//! `.gitignore`d paths are skipped, as in ripgrep) and yield the text formats
+//! echt reads. A file that cannot be read or is not valid UTF-8 becomes an
+//! [`InputError`] naming the file and position; the other files still run.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// File extensions picked up when walking a folder.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
+
+/// Where a text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input.
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+impl Input {
+    /// How output names this input.
+    pub fn display(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// A problem with one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The input's name.
+    pub path: String,
+    /// What went wrong, in Dutch.
+    pub message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Expands the command-line paths into inputs, in a stable order: the order
+/// given, and sorted paths within each folder. Paths that do not exist give
+/// errors but do not stop the others.
+pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    if paths.is_empty() {
+        inputs.push(Input::Stdin);
+    }
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            let mut found = Vec::new();
+            for entry in ignore::WalkBuilder::new(path).build() {
+                match entry {
+                    Ok(e)
+                        if e.file_type().is_some_and(|t| t.is_file()) && is_text_file(e.path()) =>
+                    {
+                        found.push(e.into_path());
+                    }
+                    Ok(_) => {}
+                    Err(err) => errors.push(InputError {
+                        path: path.display().to_string(),
+                        message: format!("kan map niet doorzoeken: {err}"),
+                    }),
+                }
+            }
+            found.sort();
+            inputs.extend(found.into_iter().map(Input::File));
+        } else if path.exists() {
+            inputs.push(Input::File(path.clone()));
+        } else {
+            errors.push(InputError {
+                path: path.display().to_string(),
+                message: "bestand of map bestaat niet".to_string(),
+            });
+        }
+    }
+    (inputs, errors)
+}
+
+fn is_text_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+}
+
+/// Reads an input completely as UTF-8 text.
+pub fn read(input: &Input) -> Result<String, InputError> {
+    let name = input.display();
+    let bytes = match input {
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+        }
+        Input::File(p) => std::fs::read(p),
+    }
+    .map_err(|e| InputError {
+        path: name.clone(),
+        message: format!("kan niet lezen: {}", io_message(&e)),
+    })?;
+    decode(&name, bytes)
+}
+
+/// Decodes UTF-8, naming the first bad byte by offset, line and column.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        // The prefix is valid UTF-8 by definition of `valid_up_to`.
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+        let line = prefix.matches('\n').count() + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        InputError {
+            path: name.to_string(),
+            message: format!(
+                "ongeldige UTF-8 op byte {valid} (regel {line}, kolom {column}); sla het bestand op als UTF-8"
+            ),
+        }
+    })
+}
+
+/// A Dutch description of common I/O errors.
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "bestand niet gevonden".to_string(),
+        std::io::ErrorKind::PermissionDenied => "geen leesrechten".to_string(),
+        std::io::ErrorKind::IsADirectory => "dit is een map".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_byte_line_and_column() {
+        let e = decode("x.txt", b"goed\nfo\xffut".to_vec()).unwrap_err();
+        assert_eq!(e.path, "x.txt");
+        assert!(
+            e.message.contains("byte 7 (regel 2, kolom 3)"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn missing_paths_are_errors_not_panics() {
+        let (inputs, errors) = collect(&[PathBuf::from("/bestaat/niet.txt")]);
+        assert!(inputs.is_empty());
+        assert_eq!(errors.len(), 1);
+    }
+
+    #[test]
+    fn no_paths_means_stdin() {
+        assert_eq!(collect(&[]).0, [Input::Stdin]);
+    }
+}

@@ -1,0 +1,14 @@
+//! Output formats: the only code that writes findings. One file per format.
+
+pub mod human;
+pub mod json;
+
+use echt::Report;
+
+/// The outcome for one input, in input order.
+pub struct FileResult {
+    /// The input's display name.
+    pub path: String,
+    /// The text and its report, or why it could not be checked.
+    pub outcome: Result<(String, Report), String>,
+}

@@ -1,0 +1,315 @@
+//! End-to-end tests of the `echt` binary: real processes on fixture files.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn echt() -> Command {
+    let mut cmd = Command::cargo_bin("echt").expect("the echt binary is built for tests");
+    cmd.env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
+    cmd.current_dir(repo());
+    cmd
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn stdout_of(cmd: &mut Command) -> (String, i32) {
+    let out = cmd.output().expect("runs");
+    (
+        String::from_utf8(out.stdout).expect("utf-8 output"),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn human_output_reads_like_a_compiler() {
+    let (out, code) = stdout_of(echt().args(["check", "tests/fixtures/campagne/folder.txt"]));
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("check_human", out);
+}
+
+#[test]
+fn json_output_is_the_documented_contract() {
+    let (out, code) = stdout_of(echt().args([
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/campagne/folder.txt",
+    ]));
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON document");
+    assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
+    let file = &v["files"][0];
+    assert_eq!(file["path"], "tests/fixtures/campagne/folder.txt");
+    assert!(file["words"].as_u64().unwrap() > 20);
+    let content =
+        std::fs::read_to_string(repo().join("tests/fixtures/campagne/folder.txt")).unwrap();
+    let findings = file["findings"].as_array().unwrap();
+    assert!(findings.len() >= 3);
+    for f in findings {
+        for key in [
+            "rule",
+            "category",
+            "severity",
+            "start",
+            "end",
+            "line",
+            "column",
+            "text",
+            "message",
+            "suggestion",
+        ] {
+            assert!(!f[key].is_null(), "missing {key} in {f}");
+        }
+        let (s, e) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &content[s..e],
+            f["text"].as_str().unwrap(),
+            "start/end are byte offsets"
+        );
+    }
+    let rules: Vec<&str> = findings
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "customer-at-the-centre",
+            "size-superlative",
+            "number-one-claim"
+        ]
+    );
+    insta::assert_snapshot!("check_json", out);
+}
+
+#[test]
+fn clean_text_exits_zero() {
+    echt()
+        .args(["check", "-"])
+        .write_stdin("De werkplaats is op zaterdag open van 9 tot 13 uur.")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "Geen holle claims gevonden in 1 bestand",
+        ));
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    let text = "Bij ons staat de klant centraal.";
+    echt().args(["check"]).write_stdin(text).assert().code(1);
+    echt()
+        .args(["check", "--fail-on", "error"])
+        .write_stdin(text)
+        .assert()
+        .code(0);
+    echt()
+        .args(["check", "--fail-on", "never"])
+        .write_stdin("De goedkoopste!")
+        .assert()
+        .code(0);
+    echt()
+        .args(["check", "--fail-on", "error"])
+        .write_stdin("De goedkoopste!")
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn folders_are_walked_recursively_for_text_files() {
+    let (out, code) =
+        stdout_of(echt().args(["check", "--format", "json", "tests/fixtures/campagne"]));
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "tests/fixtures/campagne/folder.txt",
+            "tests/fixtures/campagne/sub/nieuwsbrief.md"
+        ]
+    );
+    assert_eq!(
+        v["files"][1]["findings"].as_array().unwrap().len(),
+        0,
+        "„Beste klant,” is a greeting"
+    );
+}
+
+#[test]
+fn hidden_and_ignored_files_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "De goedkoopste!").unwrap();
+    std::fs::write(dir.path().join(".verborgen.txt"), "De goedkoopste!").unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    std::fs::write(dir.path().join(".gitignore"), "weg.txt\n").unwrap();
+    std::fs::write(dir.path().join("weg.txt"), "De goedkoopste!").unwrap();
+    let (out, _) = stdout_of(echt().args(["check", "--format", "json"]).arg(dir.path()));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 1, "{out}");
+}
+
+#[test]
+fn a_missing_file_is_an_error_but_the_rest_is_checked() {
+    let out = echt()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "bestaat-niet.txt",
+            "tests/fixtures/campagne/folder.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("bestaat-niet.txt: bestand of map bestaat niet"),
+        "{stderr}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    assert!(files.iter().any(|f| f["error"].is_string()));
+    assert!(
+        files
+            .iter()
+            .any(|f| !f["findings"].as_array().unwrap().is_empty())
+    );
+}
+
+#[test]
+fn invalid_utf8_names_the_file_and_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("kapot.txt");
+    std::fs::write(&bad, b"Regel een\nDe goedkoop\xe9ste\n").unwrap();
+    let good = dir.path().join("goed.txt");
+    std::fs::write(&good, "De klant is koning.").unwrap();
+    let out = echt().arg("check").arg(&bad).arg(&good).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("kapot.txt: ongeldige UTF-8 op byte 21 (regel 2, kolom 12)"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("customer-is-king"),
+        "the good file is still checked: {stdout}"
+    );
+}
+
+#[test]
+fn extra_lexicons_add_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("merk.toml");
+    std::fs::write(
+        &lex,
+        r#"category = "superlative"
+[[rule]]
+id = "brand-tastiest-fries"
+severity = "error"
+message = "Smaakclaim."
+suggestion = "Laat klanten het zeggen."
+explanation = "Niet te toetsen."
+patterns = ["lekkerste friet"]
+"#,
+    )
+    .unwrap();
+    echt()
+        .args(["check", "--format", "json", "--lexicon"])
+        .arg(&lex)
+        .write_stdin("De lekkerste friet van Gent.")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("brand-tastiest-fries"));
+}
+
+#[test]
+fn a_broken_lexicon_names_file_line_and_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("kapot.toml");
+    std::fs::write(
+        &lex,
+        "category = \"superlative\"\n[[rule]]\nid = \"x-y\"\nseverity = \"hard\"\nmessage = \"m\"\nsuggestion = \"s\"\nexplanation = \"e\"\npatterns = [\"a\"]\n",
+    )
+    .unwrap();
+    let out = echt()
+        .args(["check", "--lexicon"])
+        .arg(&lex)
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("kapot.toml:4:12: rule `x-y`: unknown severity `hard`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    echt()
+        .args(["check", "--format", "xml", "a.txt"])
+        .assert()
+        .code(2);
+    echt().args(["bestaat-niet"]).assert().code(2);
+}
+
+#[test]
+fn color_is_opt_in_when_piped() {
+    let (plain, _) = stdout_of(echt().args(["check", "-"]).write_stdin("De goedkoopste!"));
+    assert!(!plain.contains('\u{1b}'));
+    let (colored, _) = stdout_of(
+        echt()
+            .env_remove("NO_COLOR")
+            .args(["check", "--color", "always", "-"])
+            .write_stdin("De goedkoopste!"),
+    );
+    assert!(colored.contains('\u{1b}'));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..200 {
+        std::fs::write(
+            dir.path().join(format!("{i:03}.txt")),
+            "Wij zijn de goedkoopste. De klant is koning.\n",
+        )
+        .unwrap();
+    }
+    let bin = assert_cmd::cargo::cargo_bin("echt");
+    let mut child = std::process::Command::new(bin)
+        .args(["check"])
+        .arg(dir.path())
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is dropped here: the pipe closes while echt is still writing.
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "no panic");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
