@@ -22,17 +22,9 @@ use std::fmt;
 use std::path::Path;
 use toml::Spanned;
 
-/// The default lexicon files, embedded at build time: `(name, content)`.
-pub const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "superlative",
-        include_str!("../../../../lexicons/nl/superlative.toml"),
-    ),
-    (
-        "customer_centric",
-        include_str!("../../../../lexicons/nl/customer_centric.toml"),
-    ),
-];
+/// The default lexicon files (every `lexicons/nl/*.toml`, sorted by name),
+/// embedded at build time by `build.rs`: `(name, content)`.
+pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_lexicons.rs"));
 
 /// One lexicon file to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
