@@ -260,6 +260,27 @@ fn a_broken_lexicon_names_file_line_and_rule() {
 }
 
 #[test]
+fn context_flags_are_in_json_and_negation_is_opt_in() {
+    let text = "Wij zijn niet de goedkoopste. De slogan „klant centraal” zegt niets. \
+                Snelste bezorger volgens de test van de Consumentenbond, 2025.";
+    let (out, code) = stdout_of(echt().args(["check", "--format", "json"]).write_stdin(text));
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let f = v["files"][0]["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 2, "the negated claim is hidden: {out}");
+    assert_eq!(f[0]["quoted"], true);
+    assert_eq!(f[1]["substantiated"], true);
+    assert_eq!(f[1]["severity"], "info");
+    let (out, _) = stdout_of(
+        echt()
+            .args(["check", "--format", "json", "--include-negated"])
+            .write_stdin(text),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["files"][0]["findings"][0]["negated"], true);
+}
+
+#[test]
 fn usage_errors_exit_two() {
     echt()
         .args(["check", "--format", "xml", "a.txt"])

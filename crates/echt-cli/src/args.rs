@@ -42,6 +42,11 @@ pub struct CheckArgs {
     #[arg(long = "lexicon", value_name = "PAD")]
     pub lexicons: Vec<PathBuf>,
 
+    /// Toon ook ontkende claims („wij zijn niet de goedkoopste”), gemarkeerd
+    /// als `negated`.
+    #[arg(long)]
+    pub include_negated: bool,
+
     /// Kleur in de uitvoer: auto (alleen op een terminal, niet met NO_COLOR),
     /// always of never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]

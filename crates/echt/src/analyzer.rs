@@ -1,11 +1,13 @@
 //! The [`Analyzer`]: lexicons compiled once, applied to any number of texts.
 
+use crate::context::{Context, Judge};
 use crate::document::Document;
 use crate::finding::{Finding, Report};
 use crate::lexicon::{self, LexiconError, LexiconErrors, Source};
 use crate::matcher::{Matcher, Owner, RawMatch};
 use crate::morphology::StemFilter;
 use crate::rule::Rule;
+use crate::rule::Severity;
 use crate::span::LineIndex;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -33,6 +35,7 @@ struct Inner {
     rules: Vec<Rule>,
     matcher: Matcher,
     stems: StemFilter,
+    include_negated: bool,
 }
 
 impl Default for Analyzer {
@@ -96,9 +99,15 @@ impl Analyzer {
             Vec::new()
         } else {
             let lines = LineIndex::new(doc.text());
+            let judge = Judge::new(doc);
             selected
                 .into_iter()
-                .map(|m| self.finding(doc.text(), &lines, m))
+                .filter_map(|m| {
+                    let (first, last) = m.focus_words;
+                    let context = judge.judge(first as usize, last as usize);
+                    (self.inner.include_negated || !context.negated)
+                        .then(|| self.finding(doc.text(), &lines, m, context))
+                })
                 .collect()
         };
         Report {
@@ -151,14 +160,19 @@ impl Analyzer {
         kept
     }
 
-    fn finding(&self, text: &str, lines: &LineIndex, m: RawMatch) -> Finding {
+    fn finding(&self, text: &str, lines: &LineIndex, m: RawMatch, context: Context) -> Finding {
         let (Owner::Rule(r) | Owner::Exception(r)) = m.owner;
         let rule = &self.inner.rules[r as usize];
         let pos = lines.position(text, m.focus.start);
         Finding {
             rule: rule.id.clone(),
             category: rule.category,
-            severity: rule.severity,
+            // Evidence makes the claim checkable: worth a look, no more.
+            severity: if context.substantiated {
+                Severity::Info
+            } else {
+                rule.severity
+            },
             span: m.focus,
             line: pos.line,
             column: pos.column,
@@ -166,6 +180,7 @@ impl Analyzer {
             text: m.focus.slice(text).to_string(),
             message: rule.message.clone(),
             suggestion: rule.suggestion.clone(),
+            context,
         }
     }
 
@@ -239,6 +254,7 @@ impl Analyzer {
 #[derive(Debug, Clone, Default)]
 pub struct AnalyzerBuilder {
     sources: Vec<Source>,
+    include_negated: bool,
 }
 
 impl AnalyzerBuilder {
@@ -271,6 +287,13 @@ impl AnalyzerBuilder {
         Ok(self)
     }
 
+    /// Also report negated claims ("wij zijn niet de goedkoopste"), marked
+    /// `negated`. Off by default: a negated claim is no claim.
+    pub fn include_negated(mut self, yes: bool) -> Self {
+        self.include_negated = yes;
+        self
+    }
+
     /// Compiles all lexicons, reporting every problem at once.
     pub fn build(self) -> Result<Analyzer, LexiconErrors> {
         let compiled = lexicon::compile(&self.sources)?;
@@ -280,6 +303,7 @@ impl AnalyzerBuilder {
                 rules: compiled.rules,
                 matcher: compiled.matcher,
                 stems,
+                include_negated: self.include_negated,
             }),
         })
     }
@@ -417,6 +441,32 @@ mod tests {
             "Dé specialist",
         );
         assert_silent("De specialist komt dinsdag langs.");
+    }
+
+    #[test]
+    fn negated_claims_are_dropped_unless_asked_for() {
+        assert_silent("Wij zijn niet de goedkoopste.");
+        let all = Analyzer::builder()
+            .with_default_lexicons()
+            .include_negated(true)
+            .build()
+            .unwrap();
+        let f = &all.analyze("Wij zijn niet de goedkoopste.").findings[0];
+        assert!(f.context.negated);
+    }
+
+    #[test]
+    fn substantiated_claims_drop_to_info() {
+        let r = Analyzer::default()
+            .analyze("De goedkoopste volgens de prijspeiling van de Consumentenbond, maart 2026.");
+        assert_eq!(r.findings[0].severity, Severity::Info);
+        assert!(r.findings[0].context.substantiated);
+    }
+
+    #[test]
+    fn quoted_claims_are_marked() {
+        let r = Analyzer::default().analyze("De folder roept „wij stellen de klant centraal”.");
+        assert!(r.findings[0].context.quoted);
     }
 
     #[test]

@@ -335,6 +335,7 @@ mod tests {
             text: String::new(),
             message: String::new(),
             suggestion: String::new(),
+            context: Default::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Findings and the per-text report.
 
 use crate::Span;
+use crate::context::Context;
 use crate::rule::{Category, Severity};
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// Serialises to the `--format json` contract: `rule`, `category`,
 /// `severity`, `start`, `end` (UTF-8 byte offsets), `line`, `column`
 /// (1-based, Unicode scalar values), `column_utf16`, `text`, `message`,
-/// `suggestion`.
+/// `suggestion`, and the context flags `negated`, `quoted`, `substantiated`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// Id of the rule that fired.
@@ -33,6 +34,9 @@ pub struct Finding {
     pub message: String,
     /// How to make it concrete (Dutch).
     pub suggestion: String,
+    /// Negation, quotation and substantiation around the claim.
+    #[serde(flatten)]
+    pub context: Context,
 }
 
 /// The result of analysing one text.

@@ -25,7 +25,8 @@
 //! 3. [`normalize`]: folded forms for matching (spans untouched);
 //! 4. [`morphology`]: Snowball stems, adjective degree and lemma;
 //! 5. `matcher`: all rules' patterns in one index, one pass over the words;
-//! 6. [`Analyzer`]: exceptions, overlap resolution, [`Finding`]s in a [`Report`].
+//! 6. [`context`]: negation, quotation, substantiation;
+//! 7. [`Analyzer`]: exceptions, overlap resolution, [`Finding`]s in a [`Report`].
 //!
 //! Rules are data: [`lexicon`] loads the TOML rule files (the defaults are
 //! embedded) and compiles their [patterns](lexicon::pattern).
@@ -33,6 +34,7 @@
 #![warn(missing_docs)]
 
 mod analyzer;
+pub mod context;
 pub mod document;
 pub mod eval;
 mod finding;
@@ -48,6 +50,7 @@ mod testutil;
 pub mod tokenize;
 
 pub use analyzer::{Analyzer, AnalyzerBuilder};
+pub use context::Context;
 pub use document::Document;
 pub use finding::{Finding, Report};
 pub use lexicon::{LexiconError, LexiconErrors};

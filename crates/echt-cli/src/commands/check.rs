@@ -9,11 +9,16 @@ use rayon::prelude::*;
 use std::io::Write;
 
 /// Builds the analyzer: the embedded lexicons plus `--lexicon` files.
-pub fn analyzer(lexicons: &[std::path::PathBuf]) -> Result<Analyzer, ExitCode> {
-    if lexicons.is_empty() {
+pub fn analyzer(
+    lexicons: &[std::path::PathBuf],
+    include_negated: bool,
+) -> Result<Analyzer, ExitCode> {
+    if lexicons.is_empty() && !include_negated {
         return Ok(Analyzer::default());
     }
-    let mut builder = AnalyzerBuilder::new().with_default_lexicons();
+    let mut builder = AnalyzerBuilder::new()
+        .with_default_lexicons()
+        .include_negated(include_negated);
     for path in lexicons {
         builder = builder.lexicon_path(path).map_err(|e| {
             report_error(&format!("lexicon: {e}"));
@@ -30,7 +35,7 @@ pub fn analyzer(lexicons: &[std::path::PathBuf]) -> Result<Analyzer, ExitCode> {
 
 /// Runs `echt check`.
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let analyzer = match analyzer(&args.lexicons) {
+    let analyzer = match analyzer(&args.lexicons, args.include_negated) {
         Ok(a) => a,
         Err(code) => return code,
     };

@@ -109,9 +109,24 @@ fn write_finding(
     analyzer: &Analyzer,
 ) -> std::io::Result<()> {
     let sev = severity_style(f.severity);
+    let mut marks = Vec::new();
+    if f.context.negated {
+        marks.push("ontkend");
+    }
+    if f.context.quoted {
+        marks.push("geciteerd");
+    }
+    if f.context.substantiated {
+        marks.push("onderbouwd");
+    }
+    let marks = if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", marks.join(", "))
+    };
     writeln!(
         out,
-        "{sev}{}[{}]{sev:#}{BOLD}: {}{BOLD:#}",
+        "{sev}{}[{}]{sev:#}{BOLD}: {}{BOLD:#}{marks}",
         f.severity.label_nl(),
         f.rule,
         f.message

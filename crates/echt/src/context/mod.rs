@@ -1,0 +1,70 @@
+//! Stage 6: context — facts about a match that change what it means.
+//!
+//! * [`negation`]: "wij zijn **niet** de goedkoopste" makes no claim;
+//! * [`quotation`]: a claim inside quotation marks or reported speech
+//!   ("de slogan …") is discussed, not made;
+//! * [`substantiation`]: evidence in the same sentence ("volgens de
+//!   prijspeiling van maart 2026") or in a footnote an asterisk points to
+//!   makes the claim checkable.
+//!
+//! Each module judges one fact from the document around the match; the
+//! analyzer decides what the facts do (drop negated findings, lower the
+//! severity of substantiated ones).
+
+pub mod negation;
+pub mod quotation;
+pub mod substantiation;
+
+use crate::document::Document;
+use serde::{Deserialize, Serialize};
+
+/// What the context says about a finding.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// A negation in the same clause takes the claim back.
+    pub negated: bool,
+    /// The claim is quoted or reported, not made by the text itself.
+    pub quoted: bool,
+    /// The sentence (or a footnote) carries evidence for the claim.
+    pub substantiated: bool,
+}
+
+/// Precomputed per-document context facts, built once when a document has
+/// matches.
+pub(crate) struct Judge<'d, 't> {
+    doc: &'d Document<'t>,
+    quoted_tokens: Vec<bool>,
+}
+
+impl<'d, 't> Judge<'d, 't> {
+    pub fn new(doc: &'d Document<'t>) -> Self {
+        Judge {
+            doc,
+            quoted_tokens: quotation::inside_quotes(doc),
+        }
+    }
+
+    /// Judges the match covering words `first..=last`.
+    pub fn judge(&self, first: usize, last: usize) -> Context {
+        Context {
+            negated: negation::is_negated(self.doc, first, last),
+            quoted: quotation::is_quoted(self.doc, &self.quoted_tokens, first),
+            substantiated: substantiation::is_substantiated(self.doc, first, last),
+        }
+    }
+}
+
+/// Index range of the words in the same sentence as word `i`.
+pub(crate) fn sentence_words(doc: &Document<'_>, i: usize) -> std::ops::Range<usize> {
+    let words = doc.words();
+    let s = words[i].sentence;
+    let mut start = i;
+    while start > 0 && words[start - 1].sentence == s {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < words.len() && words[end].sentence == s {
+        end += 1;
+    }
+    start..end
+}

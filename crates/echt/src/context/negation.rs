@@ -1,0 +1,133 @@
+//! Negation: "wij zijn niet de goedkoopste", "geen klimaatneutraal bedrijf",
+//! "in plaats van de klant centraal te stellen".
+//!
+//! A negation cue negates a claim when it stands in the same clause, at most
+//! [`REACH`] words before the claim, or — for `niet` — right after it at the
+//! end of a predicate ("de goedkoopste zijn we niet"). Its scope is the
+//! clause: in "niet de goedkoopste, wel de eerlijkste" the comma ends it.
+//! Not negations: `niet alleen … maar ook`, `nooit eerder`, `nooit zo`, and
+//! `geen`/`niets` right before a comparative ("geen betere keuze" claims
+//! that nothing is better). `nergens` and `niemand` are not cues either:
+//! "nergens goedkoper" is itself a price claim.
+
+use crate::document::Document;
+use crate::morphology::Degree;
+
+/// How many words before a claim a cue may stand.
+pub const REACH: usize = 6;
+
+const CUES: &[&str] = &[
+    "niet",
+    "geen",
+    "nooit",
+    "allerminst",
+    "allesbehalve",
+    "geenszins",
+    "noch",
+];
+
+/// True when the claim on words `first..=last` is negated.
+pub fn is_negated(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    let words = doc.words();
+    let clause = words[first].clause;
+    let norm = |i: usize| doc.norm(&words[i]);
+
+    // Before the claim, within the clause.
+    let lowest = first.saturating_sub(REACH);
+    for i in (lowest..first).rev() {
+        if words[i].clause != clause {
+            break;
+        }
+        let w = norm(i);
+        if CUES.contains(&w) {
+            let next = norm(i + 1);
+            let not_a_negation = (w == "niet" && next == "alleen")
+                || (w == "nooit" && matches!(next, "eerder" | "zo" | "meer"))
+                || (matches!(w, "geen" | "niets")
+                    && words[i + 1]
+                        .graded
+                        .is_some_and(|g| g.degree == Degree::Comparative));
+            if !not_a_negation {
+                return true;
+            }
+        }
+        // "in plaats van"
+        if w == "van" && i >= 2 && norm(i - 1) == "plaats" && norm(i - 2) == "in" {
+            return true;
+        }
+    }
+
+    // "De goedkoopste zijn we niet": `niet` closing the clause after the claim.
+    let mut i = last + 1;
+    while i < words.len() && i <= last + 4 && words[i].clause == clause {
+        if norm(i) == "niet" {
+            return words.get(i + 1).is_none_or(|n| n.clause != clause);
+        }
+        i += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negated(text: &str, claim: &str) -> bool {
+        let doc = Document::new(text);
+        let i = doc
+            .words()
+            .iter()
+            .position(|w| doc.surface(w) == claim)
+            .unwrap_or_else(|| panic!("{claim} not in {text}"));
+        is_negated(&doc, i, i)
+    }
+
+    #[test]
+    fn cues_before_the_claim_negate_it() {
+        assert!(negated("Wij zijn niet de goedkoopste.", "goedkoopste"));
+        assert!(negated(
+            "Wij zijn geen klimaatneutraal bedrijf.",
+            "klimaatneutraal"
+        ));
+        assert!(negated("Wij zijn allesbehalve de grootste.", "grootste"));
+        assert!(negated(
+            "In plaats van de klant centraal te stellen, vragen wij het.",
+            "klant"
+        ));
+    }
+
+    #[test]
+    fn the_clause_is_the_scope() {
+        assert!(!negated(
+            "Niet de goedkoopste, wel de eerlijkste.",
+            "eerlijkste"
+        ));
+        assert!(negated(
+            "Niet de goedkoopste, wel de eerlijkste.",
+            "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn predicative_niet_after_the_claim() {
+        assert!(negated("De goedkoopste zijn we niet.", "goedkoopste"));
+        assert!(!negated(
+            "De goedkoopste zijn we niet alleen in Gent.",
+            "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn some_cues_are_no_negation() {
+        assert!(!negated(
+            "Niet alleen de goedkoopste maar ook de snelste.",
+            "goedkoopste"
+        ));
+        assert!(!negated(
+            "Nooit eerder was bellen zo voordelig.",
+            "voordelig"
+        ));
+        assert!(!negated("Er is geen betere keuze.", "betere"));
+        assert!(!negated("Nergens goedkoper dan hier.", "goedkoper"));
+    }
+}

@@ -1,0 +1,153 @@
+//! Quotation: a claim inside quotation marks („…”, “…”, "…", ‘…’, '…') or
+//! introduced as somebody else's words ("de slogan …", "zij noemen zich …")
+//! is discussed rather than made. It is still reported, marked `quoted`, so
+//! researchers can tell claims made from claims discussed.
+
+use crate::document::Document;
+use crate::tokenize::{QuoteKind, TokenKind};
+
+/// Words that introduce a quoted or reported claim earlier in the sentence.
+const REPORTING: &[&str] = &[
+    "slogan",
+    "slogans",
+    "reclameslogan",
+    "motto",
+    "leus",
+    "leuze",
+    "kreet",
+    "kreten",
+    "zogenaamd",
+    "zogenaamde",
+    "zogeheten",
+    "beweert",
+    "beweren",
+    "beweerde",
+    "pretendeert",
+    "pretenderen",
+];
+
+/// Marks every token that stands inside quotation marks.
+///
+/// Opening and closing marks pair up; `"` and `'` open after a space or at
+/// the start and close otherwise. The Dutch elisions `'s`, `'t`, `'n` are no
+/// quotes. An empty line closes everything still open.
+pub fn inside_quotes(doc: &Document<'_>) -> Vec<bool> {
+    let text = doc.text();
+    let tokens = doc.tokens();
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Vec<&str> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::LineBreak { blank: true } => open.clear(),
+            TokenKind::Quote(kind) => {
+                let mark = t.span.slice(text);
+                let next = tokens.get(i + 1);
+                let is_elision = matches!(mark, "'" | "’")
+                    && next.is_some_and(|n| {
+                        n.span.start == t.span.end && matches!(n.span.slice(text), "s" | "t" | "n")
+                    });
+                if is_elision {
+                    inside[i] = !open.is_empty();
+                    continue;
+                }
+                let opens = match kind {
+                    QuoteKind::Open => true,
+                    QuoteKind::Close => false,
+                    QuoteKind::Either => {
+                        if open.last() == Some(&mark) {
+                            false
+                        } else {
+                            // Opens when preceded by nothing or white space.
+                            t.span.start == 0
+                                || text[..t.span.start]
+                                    .chars()
+                                    .next_back()
+                                    .is_some_and(|c| c.is_whitespace() || "([{—–-:".contains(c))
+                        }
+                    }
+                };
+                if opens {
+                    open.push(mark);
+                } else {
+                    open.pop();
+                }
+            }
+            _ => inside[i] = !open.is_empty(),
+        }
+    }
+    inside
+}
+
+/// True when the claim starting at word `first` is quoted or reported.
+pub fn is_quoted(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
+    let words = doc.words();
+    if quoted_tokens
+        .get(words[first].token as usize)
+        .copied()
+        .unwrap_or(false)
+    {
+        return true;
+    }
+    let range = super::sentence_words(doc, first);
+    let before = range.start..first;
+    let norms: Vec<&str> = before.map(|i| doc.norm(&words[i])).collect();
+    norms.iter().any(|w| REPORTING.contains(w))
+        || norms.windows(2).any(|p| {
+            matches!(p[0], "noemt" | "noemen" | "noemde" | "noemden") && p[1].starts_with("zich")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str, claim: &str) -> bool {
+        let doc = Document::new(text);
+        let q = inside_quotes(&doc);
+        let i = doc
+            .words()
+            .iter()
+            .position(|w| doc.surface(w) == claim)
+            .unwrap_or_else(|| panic!("{claim} not in {text}"));
+        is_quoted(&doc, &q, i)
+    }
+
+    #[test]
+    fn all_quote_styles_quote() {
+        assert!(quoted(
+            "De folder zegt „wij zijn de goedkoopste” en meer niet.",
+            "goedkoopste"
+        ));
+        assert!(quoted("Het bord: “klant centraal”.", "klant"));
+        assert!(quoted("Ze riepen \"de beste\" door de zaal.", "beste"));
+        assert!(quoted("Het heet ‘groen’ maar is het niet.", "groen"));
+        assert!(quoted("Het heet 'groen' maar is het niet.", "groen"));
+    }
+
+    #[test]
+    fn text_after_the_quote_is_not_quoted() {
+        assert!(!quoted(
+            "Hij zei „ja”. Wij zijn de goedkoopste.",
+            "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn elisions_are_not_quotes() {
+        assert!(!quoted("'s Avonds zijn wij de goedkoopste.", "goedkoopste"));
+        assert!(!quoted("Het is zo'n beetje de goedkoopste.", "goedkoopste"));
+    }
+
+    #[test]
+    fn reporting_words_quote() {
+        assert!(quoted("De slogan klant centraal zegt niets.", "klant"));
+        assert!(quoted(
+            "Zij noemen zich de goedkoopste van het land.",
+            "goedkoopste"
+        ));
+        assert!(!quoted(
+            "Wij zijn de goedkoopste van het land.",
+            "goedkoopste"
+        ));
+    }
+}
