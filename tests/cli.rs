@@ -334,3 +334,54 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn eval_scores_gold_and_reports_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("goud.jsonl");
+    std::fs::write(
+        &gold,
+        concat!(
+            r#"{"text":"Wij zijn de goedkoopste.","spans":[{"start":12,"end":23,"category":"superlative"}]}"#,
+            "\n",
+            r#"{"text": kapot}"#,
+            "\n",
+            r#"{"text":"Bel ons gerust.","spans":[]}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let out = echt()
+        .args(["eval", "--format", "json"])
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a bad line makes the exit code 2"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("goud.jsonl:2:"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"], 2, "the good lines are still scored");
+    assert_eq!(v["overlap"]["precision"], 1.0);
+    assert_eq!(v["overlap"]["recall"], 1.0);
+    assert_eq!(v["document_accuracy"], 1.0);
+}
+
+#[test]
+fn eval_reads_corpus_markup_and_lists_misses() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("goud.txt");
+    std::fs::write(
+        &gold,
+        "# kop\nBij ons staat de [klant centraal]{customer_centric}.\nHet [ultrasnelle]{superlative} net.\n",
+    )
+    .unwrap();
+    let (out, code) = stdout_of(echt().arg("eval").arg(&gold));
+    assert_eq!(code, 0);
+    assert!(out.contains("customer_centric"), "{out}");
+    assert!(out.contains("Gemist (1)"), "{out}");
+    assert!(out.contains("goud.txt:3"), "{out}");
+}

@@ -19,6 +19,34 @@ pub struct Cli {
 pub enum Command {
     /// Controleer teksten op holle claims (bestanden, mappen of standaardinvoer).
     Check(CheckArgs),
+    /// Meet precisie, recall en F1 tegen een geannoteerde goudstandaard
+    /// (JSON Lines: {"text", "spans": [{"start", "end", "category"}]}, of de
+    /// inline-opmaak van corpus/).
+    Eval(EvalArgs),
+}
+
+/// Arguments of `echt eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Goudstandaardbestanden: .jsonl, of .txt met `[claim]{categorie}`-opmaak.
+    #[arg(value_name = "GOUD", required = true)]
+    pub gold: Vec<PathBuf>,
+
+    /// Uitvoerformaat.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Tel alleen deze categorieën (komma's ertussen); standaard alle.
+    #[arg(long, value_delimiter = ',', value_name = "CATEGORIE")]
+    pub categories: Vec<String>,
+
+    /// Extra lexiconbestand of -map (.toml), zoals bij `check`.
+    #[arg(long = "lexicon", value_name = "PAD")]
+    pub lexicons: Vec<PathBuf>,
+
+    /// Toon niet elke gemiste en onterechte span.
+    #[arg(long)]
+    pub summary: bool,
 }
 
 /// Arguments of `echt check`.
@@ -111,7 +139,9 @@ mod tests {
     #[test]
     fn fail_on_defaults_to_warning() {
         let cli = Cli::parse_from(["echt", "check", "a.txt"]);
-        let Command::Check(args) = cli.command;
+        let Command::Check(args) = cli.command else {
+            panic!("parsed as another subcommand");
+        };
         assert_eq!(args.fail_on.threshold(), Some(Severity::Warning));
         assert_eq!(args.format, Format::Human);
     }

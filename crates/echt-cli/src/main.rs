@@ -48,6 +48,7 @@ fn main() {
             set_color(args.color);
             commands::check::run(args)
         }
+        Command::Eval(args) => commands::eval::run(args),
     };
     std::process::exit(code as i32);
 }
