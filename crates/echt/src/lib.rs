@@ -26,7 +26,8 @@
 //! 4. [`morphology`]: Snowball stems, adjective degree and lemma;
 //! 5. `matcher`: all rules' patterns in one index, one pass over the words;
 //! 6. [`context`]: negation, quotation, substantiation;
-//! 7. [`Analyzer`]: exceptions, overlap resolution, [`Finding`]s in a [`Report`].
+//! 7. [`Analyzer`]: exceptions, overlap resolution, [`Finding`]s in a [`Report`];
+//! 8. [`score`]: counts, rates and the hollowness score for research.
 //!
 //! Rules are data: [`lexicon`] loads the TOML rule files (the defaults are
 //! embedded) and compiles their [patterns](lexicon::pattern).
@@ -43,6 +44,7 @@ mod matcher;
 pub mod morphology;
 pub mod normalize;
 pub mod rule;
+pub mod score;
 pub mod sentence;
 mod span;
 #[cfg(test)]
