@@ -385,3 +385,175 @@ fn eval_reads_corpus_markup_and_lists_misses() {
     assert!(out.contains("Gemist (1)"), "{out}");
     assert!(out.contains("goud.txt:3"), "{out}");
 }
+
+fn corpus_fixture() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.jsonl");
+    let mut lines = String::new();
+    for i in 0..300 {
+        let text = match i % 4 {
+            0 => "Wij zijn de goedkoopste van Nederland en stellen de klant centraal.",
+            1 => "De trein vertrekt om negen uur van spoor vier.",
+            2 => "Onze duurzame verpakking is beter voor de planeet.",
+            _ => "Beste klant, uw pakket komt morgen.",
+        };
+        lines.push_str(&format!(
+            "{{\"meta\": {{\"nr\": \"doc-{i}\"}}, \"body\": {{\"text\": {text:?}}}}}\n"
+        ));
+    }
+    lines.push_str("{kapot\n");
+    std::fs::write(&path, lines).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn score_jsonl_has_metadata_scores_and_error_records() {
+    let (_dir, path) = corpus_fixture();
+    let out = echt()
+        .args([
+            "score",
+            "--quiet",
+            "--text-field",
+            "body.text",
+            "--id-field",
+            "meta.nr",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a bad record makes the exit code 2"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1 + 301,
+        "metadata, every record, the bad one too"
+    );
+    assert_eq!(lines[0]["meta"]["score_formula"], 1);
+    assert_eq!(lines[1]["id"], "doc-0");
+    assert_eq!(lines[1]["counts"]["superlative"], 1);
+    assert_eq!(lines[1]["counts"]["customer_centric"], 1);
+    assert!(lines[1]["score"].as_f64().unwrap() > 90.0);
+    assert_eq!(lines[2]["score"], 0.0);
+    assert!(
+        lines[301]["error"]
+            .as_str()
+            .unwrap()
+            .contains("geen geldige JSON")
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("corpus.jsonl:301"), "{stderr}");
+}
+
+#[test]
+fn score_output_is_identical_for_any_thread_count() {
+    let (_dir, path) = corpus_fixture();
+    let run = |threads: &str, format: &str| {
+        echt()
+            .args([
+                "score",
+                "--quiet",
+                "--text-field",
+                "body.text",
+                "--format",
+                format,
+                "--threads",
+                threads,
+            ])
+            .arg(&path)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    for format in ["jsonl", "csv"] {
+        let one = run("1", format);
+        assert!(!one.is_empty());
+        assert_eq!(one, run("2", format), "{format}");
+        assert_eq!(one, run("4", format), "{format}");
+    }
+}
+
+#[test]
+fn score_csv_is_liwc_style() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.csv");
+    std::fs::write(
+        &path,
+        "nr,tekst\n7,\"Wij zijn de beste, echt waar.\"\n8,Gewoon een zin.\n",
+    )
+    .unwrap();
+    let (out, code) = stdout_of(
+        echt()
+            .args([
+                "score",
+                "--format",
+                "csv",
+                "--text-column",
+                "tekst",
+                "--id-column",
+                "nr",
+            ])
+            .arg(&path),
+    );
+    assert_eq!(code, 0);
+    let mut lines = out.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("id,WC,sentences,score,superlative,superlative_rate,")
+    );
+    assert!(lines.next().unwrap().starts_with("7,6,1,"));
+    assert!(lines.next().unwrap().starts_with("8,3,1,0,0,0,"));
+}
+
+#[test]
+fn stats_counts_the_corpus() {
+    let (_dir, path) = corpus_fixture();
+    let (out, _) = stdout_of(
+        echt()
+            .args([
+                "stats",
+                "--quiet",
+                "--format",
+                "json",
+                "--text-field",
+                "body.text",
+            ])
+            .arg(&path),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["documents"], 300);
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["categories"][0]["category"], "superlative");
+    assert_eq!(v["categories"][0]["count"], 75);
+    assert_eq!(v["rules"][0]["count"], 75);
+}
+
+#[test]
+fn score_into_a_closed_pipe_exits_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let (_dir, path) = corpus_fixture();
+    let bin = assert_cmd::cargo::cargo_bin("echt");
+    let mut child = std::process::Command::new(bin)
+        .args(["score", "--quiet", "--text-field", "body.text"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 8];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "no panic");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -23,6 +23,94 @@ pub enum Command {
     /// (JSON Lines: {"text", "spans": [{"start", "end", "category"}]}, of de
     /// inline-opmaak van corpus/).
     Eval(EvalArgs),
+    /// Scoor een corpus per document (tekstbestanden, JSON Lines, CSV): aantallen
+    /// en frequenties per categorie en een holheidsscore, als JSONL of CSV.
+    Score(ScoreArgs),
+    /// Totalen van een corpus: per categorie, de vaakst gevonden regels en claims.
+    Stats(StatsArgs),
+}
+
+/// Input options shared by `score` and `stats`.
+#[derive(Debug, Args)]
+pub struct CorpusArgs {
+    /// Bestanden of mappen (recursief: .txt .md .html .jsonl .ndjson .csv .tsv);
+    /// `-` of geen pad leest standaardinvoer.
+    #[arg(value_name = "PAD")]
+    pub paths: Vec<PathBuf>,
+
+    /// Invoerformaat; `auto` kiest op extensie (standaardinvoer: tekst).
+    #[arg(long, value_enum, default_value_t = crate::records::InputFormat::Auto)]
+    pub input_format: crate::records::InputFormat,
+
+    /// JSON Lines: pad naar de tekst, met punten voor geneste velden (`meta.body`).
+    #[arg(long, default_value = "text", value_name = "VELD")]
+    pub text_field: String,
+
+    /// JSON Lines: pad naar het document-id (standaard: bestand:regel).
+    #[arg(long, value_name = "VELD")]
+    pub id_field: Option<String>,
+
+    /// CSV: kolom met de tekst (naam uit de kop, of nummer vanaf 0).
+    #[arg(long, default_value = "text", value_name = "KOLOM")]
+    pub text_column: String,
+
+    /// CSV: kolom met het document-id (standaard: bestand:regel).
+    #[arg(long, value_name = "KOLOM")]
+    pub id_column: Option<String>,
+
+    /// Extra lexiconbestand of -map (.toml), zoals bij `check`.
+    #[arg(long = "lexicon", value_name = "PAD")]
+    pub lexicons: Vec<PathBuf>,
+
+    /// Aantal threads (standaard: alle kernen). De uitvoer is voor elk aantal gelijk.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Geen voortgangsbalk.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `echt score`.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Input.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+
+    /// Uitvoerformaat: één JSON-regel per document (eerste regel: metadata), of
+    /// CSV met een rij per document zoals LIWC.
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Jsonl)]
+    pub format: ScoreFormat,
+
+    /// Neem de bevindingen per document op (JSONL; in het schema van `check`).
+    #[arg(long)]
+    pub findings: bool,
+}
+
+/// Output formats of `score`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    /// JSON Lines.
+    Jsonl,
+    /// CSV.
+    Csv,
+}
+
+/// Arguments of `echt stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Input.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+
+    /// Uitvoerformaat.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Hoeveel regels en claims in de toplijsten.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub top: usize,
 }
 
 /// Arguments of `echt eval`.

@@ -48,7 +48,7 @@ impl std::fmt::Display for InputError {
 /// Expands the command-line paths into inputs, in a stable order: the order
 /// given, and sorted paths within each folder. Paths that do not exist give
 /// errors but do not stop the others.
-pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
+pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec<InputError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     if paths.is_empty() {
@@ -61,9 +61,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
             let mut found = Vec::new();
             for entry in ignore::WalkBuilder::new(path).build() {
                 match entry {
-                    Ok(e)
-                        if e.file_type().is_some_and(|t| t.is_file()) && is_text_file(e.path()) =>
-                    {
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && accept(e.path()) => {
                         found.push(e.into_path());
                     }
                     Ok(_) => {}
@@ -87,7 +85,8 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
     (inputs, errors)
 }
 
-fn is_text_file(path: &Path) -> bool {
+/// True for the text formats `check` reads.
+pub fn is_text_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
@@ -155,13 +154,13 @@ mod tests {
 
     #[test]
     fn missing_paths_are_errors_not_panics() {
-        let (inputs, errors) = collect(&[PathBuf::from("/bestaat/niet.txt")]);
+        let (inputs, errors) = collect(&[PathBuf::from("/bestaat/niet.txt")], is_text_file);
         assert!(inputs.is_empty());
         assert_eq!(errors.len(), 1);
     }
 
     #[test]
     fn no_paths_means_stdin() {
-        assert_eq!(collect(&[]).0, [Input::Stdin]);
+        assert_eq!(collect(&[], is_text_file).0, [Input::Stdin]);
     }
 }

@@ -7,6 +7,7 @@ mod args;
 mod commands;
 mod input;
 mod output;
+mod records;
 
 use args::{Cli, Color, Command};
 use clap::Parser;
@@ -49,6 +50,8 @@ fn main() {
             commands::check::run(args)
         }
         Command::Eval(args) => commands::eval::run(args),
+        Command::Score(args) => commands::score::run(args),
+        Command::Stats(args) => commands::stats::run(args),
     };
     std::process::exit(code as i32);
 }

@@ -36,6 +36,7 @@ struct Inner {
     matcher: Matcher,
     stems: StemFilter,
     include_negated: bool,
+    fingerprint: String,
 }
 
 impl Default for Analyzer {
@@ -73,6 +74,14 @@ impl Analyzer {
     /// All rules, in lexicon order.
     pub fn rules(&self) -> &[Rule] {
         &self.inner.rules
+    }
+
+    /// A stable fingerprint of the lexicons this analyzer was built from
+    /// (FNV-1a, 64 bits, over every source's name and content, in order):
+    /// research output prints it so a paper can cite what produced the
+    /// numbers.
+    pub fn lexicon_fingerprint(&self) -> &str {
+        &self.inner.fingerprint
     }
 
     /// The rule with this id.
@@ -297,6 +306,7 @@ impl AnalyzerBuilder {
     /// Compiles all lexicons, reporting every problem at once.
     pub fn build(self) -> Result<Analyzer, LexiconErrors> {
         let compiled = lexicon::compile(&self.sources)?;
+        let fingerprint = fingerprint(&self.sources);
         let stems = StemFilter::new(compiled.matcher.stems());
         Ok(Analyzer {
             inner: Arc::new(Inner {
@@ -304,9 +314,28 @@ impl AnalyzerBuilder {
                 matcher: compiled.matcher,
                 stems,
                 include_negated: self.include_negated,
+                fingerprint,
             }),
         })
     }
+}
+
+/// FNV-1a over the sources: stable across platforms and Rust versions.
+fn fingerprint(sources: &[Source]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for s in sources {
+        for b in s
+            .name
+            .bytes()
+            .chain([0])
+            .chain(s.content.bytes())
+            .chain([0])
+        {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let (inputs, mut errors) = input::collect(&args.paths);
+    let (inputs, mut errors) = input::collect(&args.paths, input::is_text_file);
     if args.paths.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         report_error(
             "geen invoer: geef een bestand of map, of stuur tekst via standaardinvoer (echt check --help)",

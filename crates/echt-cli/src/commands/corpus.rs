@@ -1,0 +1,151 @@
+//! The corpus runner shared by `score` and `stats`: records are read in
+//! bounded batches, each batch is analysed in parallel (rayon) and handed
+//! to the sink in input order. Memory stays flat however large the corpus;
+//! the output does not depend on the number of threads.
+
+use crate::args::CorpusArgs;
+use crate::input::{self, Input};
+use crate::records::{self, Fields, Record};
+use crate::report_error;
+use echt::score::Scores;
+use echt::{Analyzer, Report};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::IsTerminal;
+use std::time::Instant;
+
+/// Most records in one batch.
+const BATCH_RECORDS: usize = 1024;
+/// Most text bytes in one batch.
+const BATCH_BYTES: usize = 8 << 20;
+
+/// One analysed record.
+pub struct Scored {
+    /// The record (its text dropped after analysis).
+    pub id: String,
+    /// `path:line`.
+    pub source: String,
+    /// The report and scores, or why the record could not be read.
+    pub outcome: Result<(Report, Scores), String>,
+}
+
+/// What the run saw.
+#[derive(Debug, Default)]
+pub struct Totals {
+    /// Records analysed or failed.
+    pub records: usize,
+    /// Records that failed.
+    pub errors: usize,
+    /// Whether output stopped because the reader closed the pipe.
+    pub closed: bool,
+}
+
+/// Sets up the analyzer and rayon's pool from the arguments.
+pub fn prepare(args: &CorpusArgs) -> Result<Analyzer, crate::ExitCode> {
+    if let Some(n) = args.threads {
+        // Only fails when a pool exists already, which is never the case here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+    super::check::analyzer(&args.lexicons, false)
+}
+
+/// Runs the corpus through the analyzer, calling `sink` per record in input order.
+pub fn run(
+    args: &CorpusArgs,
+    analyzer: &Analyzer,
+    mut sink: impl FnMut(Scored) -> std::io::Result<()>,
+) -> std::io::Result<Totals> {
+    let (inputs, path_errors) = input::collect(&args.paths, records::is_corpus_file);
+    let mut totals = Totals::default();
+    // Paths that do not exist become error records: nothing silently disappears.
+    for e in &path_errors {
+        report_error(&e.to_string());
+        totals.records += 1;
+        totals.errors += 1;
+        sink(Scored {
+            id: e.path.clone(),
+            source: e.path.clone(),
+            outcome: Err(e.message.clone()),
+        })?;
+    }
+    if args.paths.is_empty() && std::io::stdin().is_terminal() {
+        report_error("geen invoer: geef bestanden of mappen, of stuur tekst via standaardinvoer");
+        totals.errors += 1;
+        return Ok(totals);
+    }
+    let fields = Fields {
+        text_field: args.text_field.clone(),
+        id_field: args.id_field.clone(),
+        text_column: args.text_column.clone(),
+        id_column: args.id_column.clone(),
+    };
+    let progress = progress_bar(args.quiet, &inputs);
+    let started = Instant::now();
+    let mut bytes_done = 0usize;
+    let mut stream = records::stream(inputs, args.input_format, fields).peekable();
+    let mut batch: Vec<Record> = Vec::with_capacity(BATCH_RECORDS);
+    while stream.peek().is_some() {
+        batch.clear();
+        let mut bytes = 0;
+        while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
+            let Some(r) = stream.next() else { break };
+            bytes += r.bytes;
+            batch.push(r);
+        }
+        let scored: Vec<Scored> = batch
+            .par_drain(..)
+            .map(|r| {
+                let outcome = r.text.map(|text| {
+                    let report = analyzer.analyze(&text);
+                    let scores = echt::score::score(&report);
+                    (report, scores)
+                });
+                Scored {
+                    id: r.id,
+                    source: r.source,
+                    outcome,
+                }
+            })
+            .collect();
+        for s in scored {
+            totals.records += 1;
+            if let Err(e) = &s.outcome {
+                totals.errors += 1;
+                report_error(&format!("{}: {e}", s.source));
+            }
+            if let Err(e) = sink(s) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    totals.closed = true;
+                    progress.finish_and_clear();
+                    return Ok(totals);
+                }
+                return Err(e);
+            }
+        }
+        bytes_done += bytes;
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        progress.set_position(totals.records as u64);
+        progress.set_message(format!(
+            "{:.0} docs/s, {:.1} MB/s",
+            totals.records as f64 / secs,
+            bytes_done as f64 / 1e6 / secs
+        ));
+    }
+    progress.finish_and_clear();
+    Ok(totals)
+}
+
+fn progress_bar(quiet: bool, _inputs: &[Input]) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} documenten · {msg} · {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}

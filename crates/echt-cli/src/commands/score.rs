@@ -1,0 +1,135 @@
+//! `echt score`: per-document numbers for corpus research, as JSON Lines or
+//! LIWC-style CSV. See `echt::score` for the score's formula.
+
+use super::corpus::{self, Scored};
+use crate::ExitCode;
+use crate::args::{ScoreArgs, ScoreFormat};
+use crate::report_error;
+use echt::score::{SCORE_FORMULA, columns};
+use echt::{Analyzer, Category};
+use serde_json::{Map, Value, json};
+use std::io::Write;
+
+/// The metadata a paper needs to cite the numbers.
+pub fn meta(analyzer: &Analyzer) -> Value {
+    json!({
+        "tool": "echt",
+        "version": env!("CARGO_PKG_VERSION"),
+        "lexicon": analyzer.lexicon_fingerprint(),
+        "rules": analyzer.rules().len(),
+        "score_formula": SCORE_FORMULA,
+        "categories": columns(),
+    })
+}
+
+/// Runs `echt score`.
+pub fn run(args: &ScoreArgs) -> ExitCode {
+    let analyzer = match corpus::prepare(&args.corpus) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let result = match args.format {
+        ScoreFormat::Jsonl => {
+            let header = writeln!(out, "{}", json!({ "meta": meta(&analyzer) }));
+            header.and_then(|()| {
+                corpus::run(&args.corpus, &analyzer, |s| {
+                    writeln!(out, "{}", jsonl_record(&s, args.findings))
+                })
+            })
+        }
+        ScoreFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            let mut header = vec![
+                "id".to_string(),
+                "WC".to_string(),
+                "sentences".to_string(),
+                "score".to_string(),
+            ];
+            for c in columns() {
+                header.push(c.to_string());
+                header.push(format!("{c}_rate"));
+            }
+            header.push("error".to_string());
+            let written = w.write_record(&header).map_err(csv_io);
+            let r = written.and_then(|()| {
+                corpus::run(&args.corpus, &analyzer, |s| {
+                    w.write_record(csv_row(&s)).map_err(csv_io)
+                })
+            });
+            r.and_then(|t| w.flush().map(|()| t))
+        }
+    };
+    let flushed = result.and_then(|t| out.flush().map(|()| t));
+    match flushed {
+        Ok(totals) if totals.errors > 0 => ExitCode::Error,
+        Ok(_) => ExitCode::Clean,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::Clean,
+        Err(e) => {
+            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            ExitCode::Error
+        }
+    }
+}
+
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn jsonl_record(s: &Scored, with_findings: bool) -> Value {
+    match &s.outcome {
+        Ok((report, scores)) => {
+            let mut counts = Map::new();
+            let mut rates = Map::new();
+            for (i, c) in Category::ALL.iter().enumerate() {
+                counts.insert(c.id().to_string(), json!(scores.counts[i]));
+                rates.insert(c.id().to_string(), json!(scores.rates[i]));
+            }
+            let mut v = json!({
+                "id": s.id,
+                "words": scores.words,
+                "sentences": scores.sentences,
+                "counts": counts,
+                "rates": rates,
+                "score": scores.score,
+            });
+            if with_findings && let Value::Object(map) = &mut v {
+                map.insert("findings".into(), json!(report.findings));
+            }
+            v
+        }
+        Err(e) => json!({ "id": s.id, "source": s.source, "error": e }),
+    }
+}
+
+fn csv_row(s: &Scored) -> Vec<String> {
+    match &s.outcome {
+        Ok((_, scores)) => {
+            let mut row = vec![
+                s.id.clone(),
+                scores.words.to_string(),
+                scores.sentences.to_string(),
+                scores.score.to_string(),
+            ];
+            for i in 0..Category::ALL.len() {
+                row.push(scores.counts[i].to_string());
+                row.push(scores.rates[i].to_string());
+            }
+            row.push(String::new());
+            row
+        }
+        Err(e) => {
+            let mut row = vec![s.id.clone()];
+            row.extend(std::iter::repeat_n(
+                String::new(),
+                3 + 2 * Category::ALL.len(),
+            ));
+            row.push(format!("{}: {e}", s.source));
+            row
+        }
+    }
+}
