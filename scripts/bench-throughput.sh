@@ -18,7 +18,7 @@ corpus=bench-data/corpus-${size_mb}mb.jsonl
 forms=bench-data/surface-forms.txt
 
 cargo build --release -q
-echt=target/release/echt
+echt=${CARGO_TARGET_DIR:-target}/release/echt
 
 if [ ! -s "$corpus" ]; then
   python3 - "$corpus" "$size_mb" <<'PY'
