@@ -557,3 +557,152 @@ fn score_into_a_closed_pipe_exits_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn rules_lists_every_rule_and_filters() {
+    let (out, code) = stdout_of(echt().args(["rules", "--format", "json"]));
+    assert_eq!(code, 0);
+    let all: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert!(all.len() >= 30, "{} rules", all.len());
+    let mut ids: Vec<&str> = all.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all.len(), "ids are unique");
+    let (out, _) =
+        stdout_of(echt().args(["rules", "--category", "superlative", "--severity", "error"]));
+    assert!(out.contains("price-superlative"));
+    assert!(!out.contains("quality-superlative"));
+    echt()
+        .args(["rules", "--category", "vaag"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn explain_prints_every_section() {
+    let (out, code) = stdout_of(echt().args(["explain", "price-superlative"]));
+    assert_eq!(code, 0);
+    for section in [
+        "Waarom is dit hol?",
+        "Regelgeving en richtlijnen",
+        "Zo niet",
+        "Zo maakt u het concreet",
+        "https://",
+    ] {
+        assert!(out.contains(section), "missing {section:?} in {out}");
+    }
+    let (out, _) = stdout_of(echt().args(["--lang", "en", "explain", "price-superlative"]));
+    assert!(out.contains("Why is this hollow?"));
+    echt()
+        .args(["explain", "bestaat-niet"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("onbekende regel"));
+}
+
+#[test]
+fn every_rule_is_fully_documented() {
+    let (out, _) = stdout_of(echt().args(["explain", "--all", "--format", "json"]));
+    let rules: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    for r in &rules {
+        let id = r["id"].as_str().unwrap();
+        for field in ["message", "suggestion", "explanation"] {
+            assert!(
+                !r[field].as_str().unwrap_or("").trim().is_empty(),
+                "{id}: empty {field}"
+            );
+        }
+        assert!(
+            !r["references"].as_array().unwrap().is_empty(),
+            "{id}: no references"
+        );
+        assert!(
+            !r["examples"].as_array().unwrap().is_empty(),
+            "{id}: no bad example"
+        );
+        for reference in r["references"].as_array().unwrap() {
+            assert!(
+                reference["url"].as_str().unwrap().starts_with("https://"),
+                "{id}: {reference}"
+            );
+        }
+    }
+}
+
+#[test]
+fn docs_rules_md_is_up_to_date() {
+    let (generated, code) = stdout_of(echt().args(["explain", "--all", "--format", "markdown"]));
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(repo().join("docs/rules.md")).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/rules.md is stale: run `cargo run -q -- explain --all --format markdown > docs/rules.md`"
+    );
+}
+
+#[test]
+fn sarif_output_round_trips_through_the_typed_model() {
+    let (out, code) = stdout_of(echt().args([
+        "check",
+        "--format",
+        "sarif",
+        "tests/fixtures/campagne/folder.txt",
+    ]));
+    assert_eq!(code, 1);
+    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&out).expect("valid SARIF");
+    let again = serde_json::to_string_pretty(&log).unwrap();
+    let reparsed: serde_sarif::sarif::Sarif = serde_json::from_str(&again).unwrap();
+    assert_eq!(log, reparsed);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "echt");
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    let region = &results[0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startLine"], 3);
+    assert_eq!(region["startColumn"], 16);
+    assert_eq!(results[0]["ruleId"], "customer-at-the-centre");
+    let index = results[0]["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(
+        run["tool"]["driver"]["rules"][index]["id"],
+        "customer-at-the-centre"
+    );
+}
+
+#[test]
+fn github_format_annotates_lines() {
+    let (out, _) = stdout_of(echt().args([
+        "check",
+        "--format",
+        "github",
+        "tests/fixtures/campagne/folder.txt",
+    ]));
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with("::warning file=tests/fixtures/campagne/folder.txt,line=3,col=16,endLine=3,endColumn=30,title=echt customer-at-the-centre::"),
+        "{first}"
+    );
+}
+
+#[test]
+fn english_labels_with_lang_en() {
+    let (out, _) = stdout_of(
+        echt()
+            .args(["--lang", "en", "check", "-"])
+            .write_stdin("Wij zijn de goedkoopste."),
+    );
+    assert!(out.starts_with("error[price-superlative]"), "{out}");
+    assert!(out.contains("= help:"), "{out}");
+    assert!(out.contains("1 hollow claim in 1 file"), "{out}");
+}
+
+#[test]
+fn completions_and_man_page_come_from_clap() {
+    let (bash, code) = stdout_of(echt().args(["completions", "bash"]));
+    assert_eq!(code, 0);
+    assert!(bash.contains("echt") && bash.contains("explain"));
+    let (man, code) = stdout_of(echt().arg("man"));
+    assert_eq!(code, 0);
+    assert!(man.contains(".TH echt"));
+}

@@ -9,9 +9,31 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "echt", version, about, long_about = None, propagate_version = true)]
 pub struct Cli {
+    /// Taal van meldingen en uitleg: nl (standaard) of en.
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Nl)]
+    pub lang: Lang,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Language of user-facing texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Nederlands.
+    Nl,
+    /// English.
+    En,
+}
+
+impl From<Lang> for echt::Lang {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::Nl => echt::Lang::Nl,
+            Lang::En => echt::Lang::En,
+        }
+    }
 }
 
 /// The subcommands.
@@ -28,6 +50,91 @@ pub enum Command {
     Score(ScoreArgs),
     /// Totalen van een corpus: per categorie, de vaakst gevonden regels en claims.
     Stats(StatsArgs),
+    /// Alle regels: id, categorie, ernst en korte melding.
+    Rules(RulesArgs),
+    /// De volledige uitleg van een regel: waarom de claim hol is, de regelgeving,
+    /// een slecht en een goed voorbeeld, en hoe het beter kan.
+    Explain(ExplainArgs),
+    /// Shell-aanvulling (bash, zsh, fish, elvish, powershell) naar standaarduitvoer.
+    Completions {
+        /// De shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// De man-pagina (roff) naar standaarduitvoer.
+    Man,
+}
+
+/// Arguments of `echt rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Alleen regels van deze categorie.
+    #[arg(long, value_name = "CATEGORIE")]
+    pub category: Option<String>,
+
+    /// Alleen regels met deze ernst.
+    #[arg(long, value_enum, value_name = "ERNST")]
+    pub severity: Option<SeverityArg>,
+
+    /// Uitvoerformaat.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Extra lexiconbestand of -map (.toml), zoals bij `check`.
+    #[arg(long = "lexicon", value_name = "PAD")]
+    pub lexicons: Vec<PathBuf>,
+}
+
+/// A severity on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    /// info
+    Info,
+    /// warning
+    Warning,
+    /// error
+    Error,
+}
+
+impl From<SeverityArg> for Severity {
+    fn from(s: SeverityArg) -> Self {
+        match s {
+            SeverityArg::Info => Severity::Info,
+            SeverityArg::Warning => Severity::Warning,
+            SeverityArg::Error => Severity::Error,
+        }
+    }
+}
+
+/// Arguments of `echt explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Het id van de regel (zie `echt rules`).
+    #[arg(value_name = "REGEL", required_unless_present = "all")]
+    pub rule: Option<String>,
+
+    /// Alle regels (met `--format markdown` is dat docs/rules.md).
+    #[arg(long, conflicts_with = "rule")]
+    pub all: bool,
+
+    /// Uitvoerformaat.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Human)]
+    pub format: ExplainFormat,
+
+    /// Extra lexiconbestand of -map (.toml), zoals bij `check`.
+    #[arg(long = "lexicon", value_name = "PAD")]
+    pub lexicons: Vec<PathBuf>,
+}
+
+/// Output formats of `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// Leesbare tekst.
+    Human,
+    /// JSON.
+    Json,
+    /// Markdown (de bron van docs/rules.md).
+    Markdown,
 }
 
 /// Input options shared by `score` and `stats`.
@@ -145,9 +252,10 @@ pub struct CheckArgs {
     #[arg(value_name = "PAD")]
     pub paths: Vec<PathBuf>,
 
-    /// Uitvoerformaat.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Uitvoerformaat: human, json, sarif (SARIF 2.1.0) of github (GitHub
+    /// Actions-annotaties).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
 
     /// Sluit af met code 1 als er een bevinding van deze ernst of hoger is.
     #[arg(long, value_enum, default_value_t = FailOn::Warning, value_name = "ERNST")]
@@ -169,13 +277,26 @@ pub struct CheckArgs {
     pub color: Color,
 }
 
-/// Output formats of `check`.
+/// Output formats of `eval`, `stats` and `rules`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Leesbaar.
+    Human,
+    /// JSON.
+    Json,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
     /// Leesbaar, zoals rustc en clippy.
     Human,
     /// Eén JSON-document (zie README).
     Json,
+    /// SARIF 2.1.0, voor code-scanning en editors.
+    Sarif,
+    /// GitHub Actions-workflowcommando's: bevindingen inline in pull requests.
+    Github,
 }
 
 /// Threshold for exit code 1.
@@ -231,6 +352,6 @@ mod tests {
             panic!("parsed as another subcommand");
         };
         assert_eq!(args.fail_on.threshold(), Some(Severity::Warning));
-        assert_eq!(args.format, Format::Human);
+        assert_eq!(args.format, CheckFormat::Human);
     }
 }

@@ -5,6 +5,7 @@
 
 mod args;
 mod commands;
+mod i18n;
 mod input;
 mod output;
 mod records;
@@ -44,16 +45,48 @@ fn main() {
             });
         }
     };
+    let lang = echt::Lang::from(cli.lang);
     let code = match &cli.command {
         Command::Check(args) => {
             set_color(args.color);
-            commands::check::run(args)
+            commands::check::run(args, lang)
+        }
+        Command::Rules(args) => commands::rules::run(args, lang),
+        Command::Explain(args) => commands::explain::run(args, lang),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "echt", &mut buf);
+            write_stdout(&buf)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut buf) {
+                Ok(()) => write_stdout(&buf),
+                Err(e) => {
+                    report_error(&format!("kan de man-pagina niet maken: {e}"));
+                    ExitCode::Error
+                }
+            }
         }
         Command::Eval(args) => commands::eval::run(args),
         Command::Score(args) => commands::score::run(args),
         Command::Stats(args) => commands::stats::run(args),
     };
     std::process::exit(code as i32);
+}
+
+/// Writes bytes to stdout; a closed pipe is not an error.
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            ExitCode::Error
+        }
+        _ => ExitCode::Clean,
+    }
 }
 
 fn set_color(color: Color) {

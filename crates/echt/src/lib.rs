@@ -56,5 +56,5 @@ pub use context::Context;
 pub use document::Document;
 pub use finding::{Finding, Report};
 pub use lexicon::{LexiconError, LexiconErrors};
-pub use rule::{Category, Rule, Severity};
+pub use rule::{Category, Lang, Rule, Severity};
 pub use span::{LineIndex, Position, Span};

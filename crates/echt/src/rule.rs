@@ -188,6 +188,12 @@ pub struct Rule {
     pub suggestion: String,
     /// Longer Dutch explanation: why the claim is hollow.
     pub explanation: String,
+    /// English message, when the lexicon provides one.
+    pub message_en: Option<String>,
+    /// English rewrite hint, when the lexicon provides one.
+    pub suggestion_en: Option<String>,
+    /// English explanation, when the lexicon provides one.
+    pub explanation_en: Option<String>,
     /// Regulations and guidelines behind the rule.
     pub references: Vec<Reference>,
     /// Patterns in the lexicon pattern language.
@@ -198,8 +204,47 @@ pub struct Rule {
     pub examples: Vec<String>,
     /// Texts that must not produce this rule.
     pub counter_examples: Vec<String>,
+    /// Concrete rewrites of the examples: what to write instead.
+    pub better: Vec<String>,
     /// Lexicon file the rule came from, and the line of its `id`.
     pub origin: Origin,
+}
+
+/// A language for user-facing texts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch, the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Rule {
+    /// The message in `lang` (Dutch when the lexicon has no translation).
+    pub fn message_in(&self, lang: Lang) -> &str {
+        match (lang, &self.message_en) {
+            (Lang::En, Some(m)) => m,
+            _ => &self.message,
+        }
+    }
+
+    /// The rewrite hint in `lang` (Dutch when the lexicon has no translation).
+    pub fn suggestion_in(&self, lang: Lang) -> &str {
+        match (lang, &self.suggestion_en) {
+            (Lang::En, Some(m)) => m,
+            _ => &self.suggestion,
+        }
+    }
+
+    /// The explanation in `lang` (Dutch when the lexicon has no translation).
+    pub fn explanation_in(&self, lang: Lang) -> &str {
+        match (lang, &self.explanation_en) {
+            (Lang::En, Some(m)) => m,
+            _ => &self.explanation,
+        }
+    }
 }
 
 /// Where a rule was defined.

@@ -1,6 +1,6 @@
 //! `echt check`: analyse files, folders or stdin and report the findings.
 
-use crate::args::{CheckArgs, Format};
+use crate::args::{CheckArgs, CheckFormat};
 use crate::input;
 use crate::output::{self, FileResult};
 use crate::{ExitCode, report_error};
@@ -34,7 +34,7 @@ pub fn analyzer(
 }
 
 /// Runs `echt check`.
-pub fn run(args: &CheckArgs) -> ExitCode {
+pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     let analyzer = match analyzer(&args.lexicons, args.include_negated) {
         Ok(a) => a,
         Err(code) => return code,
@@ -51,7 +51,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         .par_iter()
         .map(|inp| {
             let outcome = input::read(inp).map(|text| {
-                let report = analyzer.analyze(&text);
+                let mut report = analyzer.analyze(&text);
+                if lang != echt::Lang::Nl {
+                    translate(&mut report, &analyzer, lang);
+                }
                 (text, report)
             });
             FileResult {
@@ -86,8 +89,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let stdout = anstream::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        Format::Human => output::human::write(&mut out, &all, &analyzer),
-        Format::Json => output::json::write(&mut out, &all),
+        CheckFormat::Human => output::human::write(&mut out, &all, &analyzer, lang),
+        CheckFormat::Json => output::json::write(&mut out, &all),
+        CheckFormat::Sarif => output::sarif::write(&mut out, &all, &analyzer, lang),
+        CheckFormat::Github => output::github::write(&mut out, &all),
     }
     .and_then(|()| out.flush());
     if let Err(e) = written
@@ -111,5 +116,15 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         ExitCode::Findings
     } else {
         ExitCode::Clean
+    }
+}
+
+/// Replaces the Dutch rule texts of the findings with those in `lang`.
+fn translate(report: &mut echt::Report, analyzer: &Analyzer, lang: echt::Lang) {
+    for f in &mut report.findings {
+        if let Some(rule) = analyzer.rule(&f.rule) {
+            f.message = rule.message_in(lang).to_string();
+            f.suggestion = rule.suggestion_in(lang).to_string();
+        }
     }
 }

@@ -3,5 +3,7 @@
 pub mod check;
 pub mod corpus;
 pub mod eval;
+pub mod explain;
+pub mod rules;
 pub mod score;
 pub mod stats;

@@ -13,8 +13,9 @@
 //! Colour only where the stream supports it (anstream honours `NO_COLOR`).
 
 use super::FileResult;
+use crate::i18n;
 use anstyle::{AnsiColor, Style};
-use echt::{Analyzer, Finding, LineIndex, Severity};
+use echt::{Analyzer, Finding, Lang, LineIndex, Severity};
 use std::io::Write;
 use unicode_width::UnicodeWidthStr;
 
@@ -39,7 +40,9 @@ pub fn write(
     out: &mut dyn Write,
     results: &[FileResult],
     analyzer: &Analyzer,
+    lang: Lang,
 ) -> std::io::Result<()> {
+    let w = i18n::words(lang);
     let mut counts = [0usize; 3];
     let mut files_ok = 0;
     let mut words = 0;
@@ -55,46 +58,30 @@ pub fn write(
         let lines = LineIndex::new(text);
         for f in &report.findings {
             counts[f.severity as usize] += 1;
-            write_finding(out, &r.path, text, &lines, f, analyzer)?;
+            write_finding(out, &r.path, text, &lines, f, analyzer, lang)?;
         }
     }
     let total: usize = counts.iter().sum();
-    let files = if files_ok == 1 {
-        "bestand"
-    } else {
-        "bestanden"
-    };
+    let plural =
+        |(one, many): (&'static str, &'static str), n: usize| if n == 1 { one } else { many };
+    let files = plural(w.file, files_ok);
     if total == 0 {
         writeln!(
             out,
-            "Geen holle claims gevonden in {files_ok} {files} ({words} woorden)."
+            "{} {files_ok} {files} ({words} {}).",
+            w.none_found, w.words
         )
     } else {
-        let mut parts = Vec::new();
-        for (sev, n) in [
-            (Severity::Error, counts[2]),
-            (Severity::Warning, counts[1]),
-            (Severity::Info, counts[0]),
-        ] {
-            if n > 0 {
-                let label = match (sev, n) {
-                    (Severity::Error, 1) => "fout",
-                    (Severity::Error, _) => "fouten",
-                    (Severity::Warning, 1) => "waarschuwing",
-                    (Severity::Warning, _) => "waarschuwingen",
-                    (Severity::Info, _) => "info",
-                };
-                parts.push(format!("{n} {label}"));
-            }
-        }
-        let noun = if total == 1 {
-            "holle claim"
-        } else {
-            "holle claims"
-        };
+        let parts: Vec<String> = [2, 1, 0]
+            .iter()
+            .filter(|&&i| counts[i] > 0)
+            .map(|&i| format!("{} {}", counts[i], plural(w.counts[i], counts[i])))
+            .collect();
+        let noun = plural(w.claim, total);
         writeln!(
             out,
-            "{BOLD}{total} {noun}{BOLD:#} in {files_ok} {files} ({words} woorden): {}.",
+            "{BOLD}{total} {noun}{BOLD:#} in {files_ok} {files} ({words} {}): {}.",
+            w.words,
             parts.join(", ")
         )
     }
@@ -107,17 +94,19 @@ fn write_finding(
     lines: &LineIndex,
     f: &Finding,
     analyzer: &Analyzer,
+    lang: Lang,
 ) -> std::io::Result<()> {
+    let w = i18n::words(lang);
     let sev = severity_style(f.severity);
     let mut marks = Vec::new();
     if f.context.negated {
-        marks.push("ontkend");
+        marks.push(w.negated);
     }
     if f.context.quoted {
-        marks.push("geciteerd");
+        marks.push(w.quoted);
     }
     if f.context.substantiated {
-        marks.push("onderbouwd");
+        marks.push(w.substantiated);
     }
     let marks = if marks.is_empty() {
         String::new()
@@ -127,7 +116,7 @@ fn write_finding(
     writeln!(
         out,
         "{sev}{}[{}]{sev:#}{BOLD}: {}{BOLD:#}{marks}",
-        f.severity.label_nl(),
+        i18n::severity(lang, f.severity),
         f.rule,
         f.message
     )?;
@@ -157,14 +146,14 @@ fn write_finding(
     )?;
     writeln!(
         out,
-        "{pad} {GUTTER}={GUTTER:#} {BOLD}tip{BOLD:#}: {}",
-        f.suggestion
+        "{pad} {GUTTER}={GUTTER:#} {BOLD}{}{BOLD:#}: {}",
+        w.tip, f.suggestion
     )?;
     if let Some(reference) = analyzer.rule(&f.rule).and_then(|r| r.references.first()) {
         writeln!(
             out,
-            "{pad} {GUTTER}={GUTTER:#} {BOLD}regel{BOLD:#}: {}",
-            reference.title
+            "{pad} {GUTTER}={GUTTER:#} {BOLD}{}{BOLD:#}: {}",
+            w.rule, reference.title
         )?;
     }
     writeln!(out)

@@ -1,7 +1,9 @@
 //! Output formats: the only code that writes findings. One file per format.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use echt::Report;
 

@@ -161,6 +161,9 @@ struct RuleDef {
     message: String,
     suggestion: String,
     explanation: String,
+    message_en: Option<String>,
+    suggestion_en: Option<String>,
+    explanation_en: Option<String>,
     #[serde(default)]
     references: Vec<Reference>,
     patterns: Vec<Spanned<String>>,
@@ -170,6 +173,8 @@ struct RuleDef {
     examples: Vec<Spanned<String>>,
     #[serde(default)]
     counter_examples: Vec<String>,
+    #[serde(default)]
+    better: Vec<String>,
 }
 
 /// Loaded and compiled lexicons: the rule registry and its matcher.
@@ -369,6 +374,9 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                 message: def.message.trim().to_string(),
                 suggestion: def.suggestion.trim().to_string(),
                 explanation: def.explanation.trim().to_string(),
+                message_en: def.message_en.map(|s| s.trim().to_string()),
+                suggestion_en: def.suggestion_en.map(|s| s.trim().to_string()),
+                explanation_en: def.explanation_en.map(|s| s.trim().to_string()),
                 references: def.references,
                 patterns: def.patterns.into_iter().map(Spanned::into_inner).collect(),
                 exceptions: def
@@ -378,6 +386,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     .collect(),
                 examples: def.examples.into_iter().map(Spanned::into_inner).collect(),
                 counter_examples: def.counter_examples,
+                better: def.better,
                 origin,
             });
         }

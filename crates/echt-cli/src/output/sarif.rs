@@ -1,0 +1,106 @@
+//! `--format sarif`: SARIF 2.1.0 through the typed `serde-sarif` crate, so
+//! the structure is right by construction. Every rule of the analyzer is
+//! listed in the tool's driver with its explanation and references; each
+//! finding is a result with a byte- and line/column-accurate region.
+
+use super::FileResult;
+use echt::{Analyzer, Lang, LineIndex, Severity};
+use serde_sarif::sarif;
+use std::io::Write;
+
+/// Builds the SARIF log.
+pub fn build(results: &[FileResult], analyzer: &Analyzer, lang: Lang) -> sarif::Sarif {
+    let rules: Vec<sarif::ReportingDescriptor> = analyzer
+        .rules()
+        .iter()
+        .map(|r| {
+            let help = r
+                .references
+                .iter()
+                .map(|x| format!("{} ({})", x.title, x.url))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let descriptor = sarif::ReportingDescriptor::builder()
+                .id(&r.id)
+                .short_description(&r.message_in(lang).to_string())
+                .full_description(&r.explanation_in(lang).to_string())
+                .help(&format!("{}\n\n{help}", r.suggestion_in(lang)));
+            match r.references.first() {
+                Some(first) => descriptor.help_uri(&first.url).build(),
+                None => descriptor.build(),
+            }
+        })
+        .collect();
+    let index_of = |id: &str| analyzer.rules().iter().position(|r| r.id == id);
+
+    let mut out = Vec::new();
+    for r in results {
+        let Ok((text, report)) = &r.outcome else {
+            continue;
+        };
+        let lines = LineIndex::new(text);
+        for f in &report.findings {
+            let end = lines.position(text, f.span.end);
+            let region = sarif::Region::builder()
+                .byte_offset(f.span.start as i64)
+                .byte_length(f.span.len() as i64)
+                .start_line(f.line as i64)
+                .start_column(f.column as i64)
+                .end_line(end.line as i64)
+                .end_column(end.column as i64)
+                .snippet(sarif::ArtifactContent::builder().text(&f.text).build())
+                .build();
+            let location = sarif::Location::builder()
+                .physical_location(
+                    sarif::PhysicalLocation::builder()
+                        .artifact_location(sarif::ArtifactLocation::builder().uri(&r.path).build())
+                        .region(region)
+                        .build(),
+                )
+                .build();
+            let level = match f.severity {
+                Severity::Error => sarif::ResultLevel::Error,
+                Severity::Warning => sarif::ResultLevel::Warning,
+                Severity::Info => sarif::ResultLevel::Note,
+            };
+            let message = sarif::Message::builder()
+                .text(format!("{} {}", f.message, f.suggestion))
+                .build();
+            let result = sarif::Result::builder()
+                .rule_id(&f.rule)
+                .message(message)
+                .locations(vec![location])
+                .level(level);
+            out.push(match index_of(&f.rule) {
+                Some(i) => result.rule_index(i as i64).build(),
+                None => result.build(),
+            });
+        }
+    }
+    let driver = sarif::ToolComponent::builder()
+        .name("echt")
+        .version(env!("CARGO_PKG_VERSION"))
+        .information_uri("https://example.invalid/echt")
+        .rules(rules)
+        .build();
+    let run = sarif::Run::builder()
+        .tool(sarif::Tool::builder().driver(driver).build())
+        .results(out)
+        .build();
+    sarif::Sarif::builder()
+        .version(sarif::Version::V2_1_0.to_string())
+        .schema(sarif::SCHEMA_URL)
+        .runs(vec![run])
+        .build()
+}
+
+/// Writes the SARIF log as JSON.
+pub fn write(
+    out: &mut dyn Write,
+    results: &[FileResult],
+    analyzer: &Analyzer,
+    lang: Lang,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &build(results, analyzer, lang))?;
+    writeln!(out)
+}
