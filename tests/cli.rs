@@ -706,3 +706,152 @@ fn completions_and_man_page_come_from_clap() {
     assert_eq!(code, 0);
     assert!(man.contains(".TH echt"));
 }
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("echt.toml"),
+        r#"fail-on = "error"
+lexicons = ["regels/merk.toml"]
+allow = ["Het Goedkoopste Huis"]
+
+[categories]
+customer_centric = false
+
+[rules]
+quality-superlative = false
+price-superlative = "warning"
+"#,
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("regels")).unwrap();
+    std::fs::write(
+        dir.path().join("regels/merk.toml"),
+        r#"category = "superlative"
+[[rule]]
+id = "brand-crunchiest"
+severity = "error"
+message = "Smaakclaim."
+suggestion = "Laat klanten het zeggen."
+explanation = "Niet te toetsen."
+patterns = ["knapperigste"]
+"#,
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("campagne/voorjaar")).unwrap();
+    std::fs::write(
+        dir.path().join("campagne/voorjaar/folder.txt"),
+        "Welkom bij Het Goedkoopste Huis! Wij stellen de klant centraal.\nDe beste service. De goedkoopste stoel.\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn project_configuration_is_found_walking_up_and_applied() {
+    let dir = project();
+    let file = dir.path().join("campagne/voorjaar/folder.txt");
+    let (out, code) = stdout_of(echt().args(["check", "--format", "json"]).arg(&file));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let findings = v["files"][0]["findings"].as_array().unwrap();
+    let got: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["severity"].as_str().unwrap()))
+        .collect();
+    // The shop name is allowed, customer_centric and quality-superlative are
+    // off, and price-superlative is lowered to a warning.
+    assert_eq!(got, [("price-superlative", "warning")], "{out}");
+    assert_eq!(code, 0, "fail-on = error in echt.toml");
+    // --fail-on on the command line wins.
+    echt()
+        .args(["check", "--fail-on", "warning"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    // Brand rules from the configured lexicon.
+    std::fs::write(&file, "Het knapperigste brood.").unwrap();
+    let (out, code) = stdout_of(echt().args(["check", "--format", "json"]).arg(&file));
+    assert_eq!(code, 1);
+    assert!(out.contains("brand-crunchiest"), "{out}");
+    // --no-config ignores it all.
+    let (out, _) = stdout_of(
+        echt()
+            .args(["check", "--no-config", "--format", "json"])
+            .arg(&file),
+    );
+    assert!(!out.contains("brand-crunchiest"), "{out}");
+}
+
+#[test]
+fn echt_config_prints_the_effective_configuration() {
+    let dir = project();
+    let (out, code) = stdout_of(
+        echt()
+            .arg("config")
+            .arg(dir.path().join("campagne/voorjaar")),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("fail-on = \"error\""), "{out}");
+    assert!(out.contains("customer_centric = false"), "{out}");
+    assert!(out.contains("price-superlative = \"warning\""), "{out}");
+    assert!(out.contains("Het Goedkoopste Huis"), "{out}");
+}
+
+#[test]
+fn configuration_errors_name_file_and_line() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("echt.toml"),
+        "fail-on = \"error\"\n[rules]\nbestaat-niet = false\n",
+    )
+    .unwrap();
+    let out = echt()
+        .arg("check")
+        .arg(dir.path().join("campagne/voorjaar/folder.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("echt.toml:3:1: onbekende regel `bestaat-niet`"),
+        "{stderr}"
+    );
+    std::fs::write(dir.path().join("echt.toml"), "falen-op = \"error\"\n").unwrap();
+    let out = echt().arg("config").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("echt.toml:1:1")
+    );
+}
+
+#[test]
+fn suppressions_in_text_and_markdown_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("advertentie.md");
+    std::fs::write(
+        &md,
+        "<!-- echt-disable-next-line price-superlative -->\nDe goedkoopste!\n\n<!-- echt-disable customer_centric -->\nDe klant centraal.\n<!-- echt-enable customer_centric -->\nDe klant is koning.\n<!-- echt-disable-next-line green -->\nNiets hier.\n",
+    )
+    .unwrap();
+    let out = echt()
+        .args(["check", "--format", "json", "--report-unused-suppressions"])
+        .arg(&md)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["customer-is-king"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("advertentie.md:8: onderdrukking onderdrukt niets"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -52,6 +52,12 @@ pub enum Command {
     Stats(StatsArgs),
     /// Alle regels: id, categorie, ernst en korte melding.
     Rules(RulesArgs),
+    /// De geldende configuratie (echt.toml) voor een pad.
+    Config {
+        /// Bestand of map (standaard: de huidige map).
+        #[arg(value_name = "PAD")]
+        path: Option<PathBuf>,
+    },
     /// De volledige uitleg van een regel: waarom de claim hol is, de regelgeving,
     /// een slecht en een goed voorbeeld, en hoe het beter kan.
     Explain(ExplainArgs),
@@ -257,9 +263,18 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
 
-    /// Sluit af met code 1 als er een bevinding van deze ernst of hoger is.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning, value_name = "ERNST")]
-    pub fail_on: FailOn,
+    /// Sluit af met code 1 als er een bevinding van deze ernst of hoger is
+    /// (standaard: `fail-on` uit echt.toml, anders warning).
+    #[arg(long, value_enum, value_name = "ERNST")]
+    pub fail_on: Option<FailOn>,
+
+    /// Meld onderdrukkingen (`echt-disable…`) die niets onderdrukken.
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+
+    /// Gebruik geen echt.toml.
+    #[arg(long)]
+    pub no_config: bool,
 
     /// Extra lexiconbestand of -map (.toml); een bestand met dezelfde naam als
     /// een standaardlexicon vervangt dat. Mag vaker.
@@ -351,7 +366,7 @@ mod tests {
         let Command::Check(args) = cli.command else {
             panic!("parsed as another subcommand");
         };
-        assert_eq!(args.fail_on.threshold(), Some(Severity::Warning));
+        assert_eq!(args.fail_on, None);
         assert_eq!(args.format, CheckFormat::Human);
     }
 }

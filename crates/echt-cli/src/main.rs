@@ -5,10 +5,12 @@
 
 mod args;
 mod commands;
+mod config;
 mod i18n;
 mod input;
 mod output;
 mod records;
+mod suppress;
 
 use args::{Cli, Color, Command};
 use clap::Parser;
@@ -52,6 +54,7 @@ fn main() {
             commands::check::run(args, lang)
         }
         Command::Rules(args) => commands::rules::run(args, lang),
+        Command::Config { path } => commands::check::show_config(path.as_deref()),
         Command::Explain(args) => commands::explain::run(args, lang),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

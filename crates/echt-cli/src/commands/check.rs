@@ -1,18 +1,23 @@
 //! `echt check`: analyse files, folders or stdin and report the findings.
+//!
+//! Per file: the nearest `echt.toml` decides the lexicons, switched-off
+//! categories and rules, severities, allowed names and `fail-on`; then the
+//! suppressions written in the file are applied.
 
-use crate::args::{CheckArgs, CheckFormat};
-use crate::input;
+use crate::args::{CheckArgs, CheckFormat, FailOn};
+use crate::config::{self, Config};
+use crate::input::{self, Input};
 use crate::output::{self, FileResult};
-use crate::{ExitCode, report_error};
+use crate::{ExitCode, report_error, suppress};
 use echt::{Analyzer, AnalyzerBuilder};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Builds the analyzer: the embedded lexicons plus `--lexicon` files.
-pub fn analyzer(
-    lexicons: &[std::path::PathBuf],
-    include_negated: bool,
-) -> Result<Analyzer, ExitCode> {
+pub fn analyzer(lexicons: &[PathBuf], include_negated: bool) -> Result<Analyzer, ExitCode> {
     if lexicons.is_empty() && !include_negated {
         return Ok(Analyzer::default());
     }
@@ -33,12 +38,87 @@ pub fn analyzer(
     })
 }
 
+/// A configuration with the analyzer it asks for.
+struct Setup {
+    config: Config,
+    analyzer: Analyzer,
+}
+
+/// Resolves configuration files and analyzers, each built once.
+struct Setups<'a> {
+    args: &'a CheckArgs,
+    by_dir: HashMap<PathBuf, Option<PathBuf>>,
+    by_config: HashMap<Option<PathBuf>, Result<Arc<Setup>, String>>,
+}
+
+impl<'a> Setups<'a> {
+    fn new(args: &'a CheckArgs) -> Self {
+        Setups {
+            args,
+            by_dir: HashMap::new(),
+            by_config: HashMap::new(),
+        }
+    }
+
+    fn for_input(&mut self, input: &Input) -> Result<Arc<Setup>, String> {
+        let config_path = if self.args.no_config {
+            None
+        } else {
+            let dir = match input {
+                Input::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
+                Input::Stdin => PathBuf::from("."),
+            };
+            let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+            self.by_dir
+                .entry(dir.clone())
+                .or_insert_with(|| config::find(&dir))
+                .clone()
+        };
+        if let Some(done) = self.by_config.get(&config_path) {
+            return done.clone();
+        }
+        let built = self.build(config_path.as_deref());
+        self.by_config.insert(config_path, built.clone());
+        built
+    }
+
+    fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, String> {
+        let (config, rule_ids) = match path {
+            Some(p) => config::load(p).map_err(|errors| {
+                for e in &errors {
+                    report_error(&e.to_string());
+                }
+                format!("ongeldige configuratie in {}", p.display())
+            })?,
+            None => (Config::default(), Vec::new()),
+        };
+        let mut lexicons = config.lexicons.clone();
+        lexicons.extend(self.args.lexicons.iter().cloned());
+        let analyzer = analyzer(&lexicons, self.args.include_negated)
+            .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
+        let errors = config.check_rules(&rule_ids, &analyzer);
+        if !errors.is_empty() {
+            for e in &errors {
+                report_error(&e.to_string());
+            }
+            return Err(format!(
+                "ongeldige configuratie in {}",
+                path.map(|p| p.display().to_string()).unwrap_or_default()
+            ));
+        }
+        Ok(Arc::new(Setup { config, analyzer }))
+    }
+}
+
+/// The outcome of one file, with what its configuration asks of the exit code.
+struct Checked {
+    result: FileResult,
+    fail_on: FailOn,
+    unused: Vec<suppress::Directive>,
+}
+
 /// Runs `echt check`.
 pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
-    let analyzer = match analyzer(&args.lexicons, args.include_negated) {
-        Ok(a) => a,
-        Err(code) => return code,
-    };
     let (inputs, mut errors) = input::collect(&args.paths, input::is_text_file);
     if args.paths.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         report_error(
@@ -46,34 +126,56 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         );
         return ExitCode::Error;
     }
-
-    let results: Vec<FileResult> = inputs
-        .par_iter()
-        .map(|inp| {
-            let outcome = input::read(inp).map(|text| {
-                let mut report = analyzer.analyze(&text);
-                if lang != echt::Lang::Nl {
-                    translate(&mut report, &analyzer, lang);
-                }
-                (text, report)
-            });
-            FileResult {
-                path: inp.display(),
-                outcome: outcome.map_err(|e| e.message),
-            }
+    let mut setups = Setups::new(args);
+    let planned: Vec<(Input, Result<Arc<Setup>, String>)> = inputs
+        .into_iter()
+        .map(|i| {
+            let s = setups.for_input(&i);
+            (i, s)
         })
         .collect();
+    // Lexicon and configuration errors were printed; nothing can run without a
+    // default analyzer either.
+    let default = match setups.for_config_free() {
+        Some(a) => a,
+        None => return ExitCode::Error,
+    };
 
-    for r in &results {
-        if let Err(message) = &r.outcome {
+    let checked: Vec<Checked> = planned
+        .par_iter()
+        .map(|(inp, setup)| check_one(inp, setup, lang))
+        .collect();
+
+    let mut all: Vec<FileResult> = Vec::with_capacity(checked.len());
+    let mut failing = false;
+    let mut unused_count = 0;
+    for c in checked {
+        if let Err(message) = &c.result.outcome {
             errors.push(input::InputError {
-                path: r.path.clone(),
+                path: c.result.path.clone(),
                 message: message.clone(),
             });
+        } else if let Ok((_, report)) = &c.result.outcome {
+            let fail_on = args.fail_on.unwrap_or(c.fail_on);
+            if fail_on
+                .threshold()
+                .is_some_and(|t| report.max_severity().is_some_and(|s| s >= t))
+            {
+                failing = true;
+            }
         }
+        if args.report_unused_suppressions {
+            for d in &c.unused {
+                unused_count += 1;
+                report_error(&format!(
+                    "{}:{}: onderdrukking onderdrukt niets: `{}`",
+                    c.result.path, d.line, d.text
+                ));
+            }
+        }
+        all.push(c.result);
     }
     // Paths that did not exist still appear in JSON output, as errors.
-    let mut all = results;
     for e in &errors {
         if !all.iter().any(|r| r.path == e.path) {
             all.push(FileResult {
@@ -81,17 +183,17 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
                 outcome: Err(e.message.clone()),
             });
         }
-    }
-    for e in &errors {
-        report_error(&e.to_string());
+        if !e.message.starts_with("ongeldige configuratie") {
+            report_error(&e.to_string());
+        }
     }
 
     let stdout = anstream::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        CheckFormat::Human => output::human::write(&mut out, &all, &analyzer, lang),
+        CheckFormat::Human => output::human::write(&mut out, &all, &default, lang),
         CheckFormat::Json => output::json::write(&mut out, &all),
-        CheckFormat::Sarif => output::sarif::write(&mut out, &all, &analyzer, lang),
+        CheckFormat::Sarif => output::sarif::write(&mut out, &all, &default, lang),
         CheckFormat::Github => output::github::write(&mut out, &all),
     }
     .and_then(|()| out.flush());
@@ -103,19 +205,56 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     }
 
     if !errors.is_empty() {
-        return ExitCode::Error;
-    }
-    let failing = args.fail_on.threshold().is_some_and(|threshold| {
-        all.iter().any(|r| {
-            r.outcome
-                .as_ref()
-                .is_ok_and(|(_, rep)| rep.max_severity().is_some_and(|s| s >= threshold))
-        })
-    });
-    if failing {
+        ExitCode::Error
+    } else if failing || unused_count > 0 {
         ExitCode::Findings
     } else {
         ExitCode::Clean
+    }
+}
+
+impl Setups<'_> {
+    /// The analyzer for output that lists rules (SARIF, human references):
+    /// the command-line lexicons without any project configuration.
+    fn for_config_free(&mut self) -> Option<Analyzer> {
+        if let Some(Ok(s)) = self.by_config.values().find(|s| s.is_ok()) {
+            return Some(s.analyzer.clone());
+        }
+        analyzer(&self.args.lexicons, self.args.include_negated).ok()
+    }
+}
+
+fn check_one(inp: &Input, setup: &Result<Arc<Setup>, String>, lang: echt::Lang) -> Checked {
+    let path = inp.display();
+    let setup = match setup {
+        Ok(s) => s,
+        Err(e) => {
+            return Checked {
+                result: FileResult {
+                    path,
+                    outcome: Err(e.clone()),
+                },
+                fail_on: FailOn::Warning,
+                unused: Vec::new(),
+            };
+        }
+    };
+    let mut unused = Vec::new();
+    let outcome = input::read(inp)
+        .map(|text| {
+            let mut report = setup.analyzer.analyze(&text);
+            setup.config.apply(&mut report, &text);
+            unused = suppress::apply(&suppress::parse(&text), &mut report.findings);
+            if lang != echt::Lang::Nl {
+                translate(&mut report, &setup.analyzer, lang);
+            }
+            (text, report)
+        })
+        .map_err(|e| e.message);
+    Checked {
+        result: FileResult { path, outcome },
+        fail_on: setup.config.fail_on.unwrap_or(FailOn::Warning),
+        unused,
     }
 }
 
@@ -127,4 +266,42 @@ fn translate(report: &mut echt::Report, analyzer: &Analyzer, lang: echt::Lang) {
             f.suggestion = rule.suggestion_in(lang).to_string();
         }
     }
+}
+
+/// Runs `echt config`: prints the effective configuration for a path.
+pub fn show_config(path: Option<&Path>) -> ExitCode {
+    let path = path.unwrap_or(Path::new("."));
+    let dir = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+    let config = match config::find(&dir) {
+        Some(p) => match config::load(&p) {
+            Ok((c, ids)) => {
+                let analyzer = match analyzer(&c.lexicons, false) {
+                    Ok(a) => a,
+                    Err(code) => return code,
+                };
+                let errors = c.check_rules(&ids, &analyzer);
+                if !errors.is_empty() {
+                    for e in &errors {
+                        report_error(&e.to_string());
+                    }
+                    return ExitCode::Error;
+                }
+                c
+            }
+            Err(errors) => {
+                for e in &errors {
+                    report_error(&e.to_string());
+                }
+                return ExitCode::Error;
+            }
+        },
+        None => Config::default(),
+    };
+    print!("{}", config.to_toml());
+    ExitCode::Clean
 }
