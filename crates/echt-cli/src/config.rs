@@ -52,6 +52,8 @@ pub struct Config {
     /// Rules switched off or given another severity.
     pub rules: BTreeMap<String, RuleSetting>,
     allow_regex: Option<regex::Regex>,
+    /// Byte offset of each `[rules]` key in the file, to check the ids later.
+    rule_offsets: Vec<(String, usize)>,
 }
 
 /// A problem in a configuration file.
@@ -106,7 +108,7 @@ fn at(path: &Path, content: &str, offset: usize, message: impl std::fmt::Display
 
 /// Reads and checks a configuration file. Rule ids are checked later, against
 /// the analyzer built with the file's lexicons ([`Config::check_rules`]).
-pub fn load(path: &Path) -> Result<(Config, Vec<(String, usize)>), Vec<ConfigError>> {
+pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
     let content = std::fs::read_to_string(path).map_err(|e| {
         vec![ConfigError {
             message: format!(
@@ -158,7 +160,6 @@ pub fn load(path: &Path) -> Result<(Config, Vec<(String, usize)>), Vec<ConfigErr
             Err(e) => errors.push(at(path, &content, name.span().start, e)),
         }
     }
-    let mut rule_ids = Vec::new();
     for (id, value) in raw.rules {
         let setting = match value.get_ref() {
             toml::Value::Boolean(b) => Some(RuleSetting::Enabled(*b)),
@@ -180,7 +181,9 @@ pub fn load(path: &Path) -> Result<(Config, Vec<(String, usize)>), Vec<ConfigErr
             }
         };
         if let Some(s) = setting {
-            rule_ids.push((id.get_ref().clone(), id.span().start));
+            config
+                .rule_offsets
+                .push((id.get_ref().clone(), id.span().start));
             config.rules.insert(id.into_inner(), s);
         }
     }
@@ -190,7 +193,7 @@ pub fn load(path: &Path) -> Result<(Config, Vec<(String, usize)>), Vec<ConfigErr
         config.allow_regex = regex::Regex::new(&format!("(?i){}", alternatives.join("|"))).ok();
     }
     if errors.is_empty() {
-        Ok((config, rule_ids))
+        Ok(config)
     } else {
         Err(errors)
     }
@@ -198,16 +201,12 @@ pub fn load(path: &Path) -> Result<(Config, Vec<(String, usize)>), Vec<ConfigErr
 
 impl Config {
     /// Checks that every rule id in `[rules]` exists in `analyzer`.
-    pub fn check_rules(
-        &self,
-        rule_ids: &[(String, usize)],
-        analyzer: &Analyzer,
-    ) -> Vec<ConfigError> {
+    pub fn check_rules(&self, analyzer: &Analyzer) -> Vec<ConfigError> {
         let Some(path) = &self.path else {
             return Vec::new();
         };
         let content = std::fs::read_to_string(path).unwrap_or_default();
-        rule_ids
+        self.rule_offsets
             .iter()
             .filter(|(id, _)| analyzer.rule(id).is_none())
             .map(|(id, offset)| {

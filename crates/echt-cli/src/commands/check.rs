@@ -83,20 +83,20 @@ impl<'a> Setups<'a> {
     }
 
     fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, String> {
-        let (config, rule_ids) = match path {
+        let config = match path {
             Some(p) => config::load(p).map_err(|errors| {
                 for e in &errors {
                     report_error(&e.to_string());
                 }
                 format!("ongeldige configuratie in {}", p.display())
             })?,
-            None => (Config::default(), Vec::new()),
+            None => Config::default(),
         };
         let mut lexicons = config.lexicons.clone();
         lexicons.extend(self.args.lexicons.iter().cloned());
         let analyzer = analyzer(&lexicons, self.args.include_negated)
             .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
-        let errors = config.check_rules(&rule_ids, &analyzer);
+        let errors = config.check_rules(&analyzer);
         if !errors.is_empty() {
             for e in &errors {
                 report_error(&e.to_string());
@@ -279,12 +279,12 @@ pub fn show_config(path: Option<&Path>) -> ExitCode {
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
     let config = match config::find(&dir) {
         Some(p) => match config::load(&p) {
-            Ok((c, ids)) => {
+            Ok(c) => {
                 let analyzer = match analyzer(&c.lexicons, false) {
                     Ok(a) => a,
                     Err(code) => return code,
                 };
-                let errors = c.check_rules(&ids, &analyzer);
+                let errors = c.check_rules(&analyzer);
                 if !errors.is_empty() {
                     for e in &errors {
                         report_error(&e.to_string());
