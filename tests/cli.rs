@@ -376,7 +376,7 @@ fn eval_reads_corpus_markup_and_lists_misses() {
     let gold = dir.path().join("goud.txt");
     std::fs::write(
         &gold,
-        "# kop\nBij ons staat de [klant centraal]{customer_centric}.\nHet [ultrasnelle]{superlative} net.\n",
+        "# kop\nBij ons staat de [klant centraal]{customer_centric}.\nHet [hemelse]{superlative} net.\n",
     )
     .unwrap();
     let (out, code) = stdout_of(echt().arg("eval").arg(&gold));
@@ -854,4 +854,65 @@ fn suppressions_in_text_and_markdown_comments() {
         "{stderr}"
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn markdown_and_html_are_read_as_prose_with_original_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("mail.md");
+    std::fs::write(
+        &md,
+        "---\ntitel: de goedkoopste\n---\n# Dé specialist\n\nLees [de beste gids](https://x.nl/de-beste) en `de goedkoopste()`.\n\n```\nde goedkoopste\n```\n",
+    )
+    .unwrap();
+    let (out, _) = stdout_of(echt().args(["check", "--format", "json"]).arg(&md));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let f: Vec<(String, u64, u64)> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["text"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // Front matter, the URL, inline code and the code block are skipped.
+    assert_eq!(
+        f,
+        [
+            ("Dé specialist".to_string(), 4, 3),
+            ("beste".to_string(), 6, 10)
+        ],
+        "{out}"
+    );
+
+    let html = dir.path().join("mail.html");
+    std::fs::write(
+        &html,
+        "<html><head><style>.beste{}</style></head><body>\n<p>Wij zijn de goedkoopste &amp; <b>klantvriendelijk</b>.</p>\n<img alt=\"De klant is koning\" src=\"x.png\">\n<script>var goedkoopste = 1;</script></body></html>\n",
+    )
+    .unwrap();
+    let (out, _) = stdout_of(echt().args(["check", "--format", "json"]).arg(&html));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let texts: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        ["goedkoopste", "klantvriendelijk", "klant is koning"],
+        "{out}"
+    );
+    // The same file read as plain text sees the script and style too.
+    let (out, _) = stdout_of(
+        echt()
+            .args(["check", "--format", "json", "--input-format", "text"])
+            .arg(&html),
+    );
+    assert!(out.matches("\"rule\"").count() > 3, "{out}");
 }

@@ -268,6 +268,11 @@ pub struct CheckArgs {
     #[arg(long, value_enum, value_name = "ERNST")]
     pub fail_on: Option<FailOn>,
 
+    /// Invoerformaat: auto kiest op extensie (.md → markdown, .html → html,
+    /// anders tekst); markdown en html negeren opmaak, code en URL's.
+    #[arg(long, value_enum, default_value_t = MarkupArg::Auto)]
+    pub input_format: MarkupArg,
+
     /// Meld onderdrukkingen (`echt-disable…`) die niets onderdrukken.
     #[arg(long)]
     pub report_unused_suppressions: bool,
@@ -299,6 +304,19 @@ pub enum Format {
     Human,
     /// JSON.
     Json,
+}
+
+/// How `check` reads a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MarkupArg {
+    /// Op extensie.
+    Auto,
+    /// Platte tekst.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// HTML.
+    Html,
 }
 
 /// Output formats of `check`.

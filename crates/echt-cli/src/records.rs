@@ -49,10 +49,12 @@ pub struct Record {
     pub id: String,
     /// `path:line` of the record, for messages.
     pub source: String,
-    /// Size of the text in bytes (0 for errors).
+    /// Size of the input in bytes.
     pub bytes: usize,
     /// The text, or why it could not be read.
     pub text: Result<String, String>,
+    /// A JSON line not parsed yet: parsing happens in the parallel stage.
+    json: Option<Vec<u8>>,
 }
 
 impl Record {
@@ -62,6 +64,7 @@ impl Record {
             source,
             bytes: text.len(),
             text: Ok(text),
+            json: None,
         }
     }
 
@@ -71,6 +74,16 @@ impl Record {
             source,
             bytes: 0,
             text: Err(message),
+            json: None,
+        }
+    }
+
+    /// Parses a pending JSON line (cheap for other records). Call it in the
+    /// parallel stage.
+    pub fn resolve(self, fields: &Fields) -> Record {
+        match self.json {
+            Some(line) => parse_json_line(&line, self.source, fields),
+            None => self,
         }
     }
 }
@@ -113,7 +126,7 @@ pub fn stream(
         let iter: Box<dyn Iterator<Item = Record> + Send> = match format_of(&input, format) {
             InputFormat::Text | InputFormat::Auto => Box::new(std::iter::once(text_record(&input))),
             InputFormat::Jsonl => match open(&input) {
-                Ok(r) => Box::new(JsonLines::new(name, r, fields)),
+                Ok(r) => Box::new(JsonLines::new(name, r)),
                 Err(e) => Box::new(std::iter::once(open_error(&name, &e))),
             },
             InputFormat::Csv => match open(&input) {
@@ -153,63 +166,61 @@ pub fn lookup<'v>(value: &'v serde_json::Value, path: &str) -> Option<&'v serde_
 struct JsonLines {
     name: String,
     reader: BufReader<Box<dyn Read + Send>>,
-    fields: Fields,
     line: usize,
     buf: Vec<u8>,
     done: bool,
 }
 
 impl JsonLines {
-    fn new(name: String, reader: Box<dyn Read + Send>, fields: Fields) -> Self {
+    fn new(name: String, reader: Box<dyn Read + Send>) -> Self {
         JsonLines {
             name,
             reader: BufReader::with_capacity(1 << 16, reader),
-            fields,
             line: 0,
             buf: Vec::new(),
             done: false,
         }
     }
+}
 
-    fn parse(&self, source: String) -> Record {
-        let default_id = source.clone();
-        let line = match std::str::from_utf8(&self.buf) {
-            Ok(l) => l.trim(),
-            Err(e) => {
-                return Record::error(
-                    default_id,
-                    source,
-                    format!("ongeldige UTF-8 op byte {} van de regel", e.valid_up_to()),
-                );
-            }
-        };
-        let value: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => return Record::error(default_id, source, format!("geen geldige JSON: {e}")),
-        };
-        let id = match &self.fields.id_field {
-            Some(f) => match lookup(&value, f) {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(serde_json::Value::Null) | None => {
-                    return Record::error(default_id, source, format!("veld `{f}` ontbreekt"));
-                }
-                Some(other) => other.to_string(),
-            },
-            None => default_id,
-        };
-        match lookup(&value, &self.fields.text_field) {
-            Some(serde_json::Value::String(s)) => Record::ok(id, source, s.clone()),
-            Some(_) => Record::error(
-                id,
+fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
+    let default_id = source.clone();
+    let line = match std::str::from_utf8(buf) {
+        Ok(l) => l.trim(),
+        Err(e) => {
+            return Record::error(
+                default_id,
                 source,
-                format!("veld `{}` is geen tekst", self.fields.text_field),
-            ),
-            None => Record::error(
-                id,
-                source,
-                format!("veld `{}` ontbreekt", self.fields.text_field),
-            ),
+                format!("ongeldige UTF-8 op byte {} van de regel", e.valid_up_to()),
+            );
         }
+    };
+    let value: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return Record::error(default_id, source, format!("geen geldige JSON: {e}")),
+    };
+    let id = match &fields.id_field {
+        Some(f) => match lookup(&value, f) {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Null) | None => {
+                return Record::error(default_id, source, format!("veld `{f}` ontbreekt"));
+            }
+            Some(other) => other.to_string(),
+        },
+        None => default_id,
+    };
+    match lookup(&value, &fields.text_field) {
+        Some(serde_json::Value::String(s)) => Record::ok(id, source, s.clone()),
+        Some(_) => Record::error(
+            id,
+            source,
+            format!("veld `{}` is geen tekst", fields.text_field),
+        ),
+        None => Record::error(
+            id,
+            source,
+            format!("veld `{}` ontbreekt", fields.text_field),
+        ),
     }
 }
 
@@ -233,7 +244,13 @@ impl Iterator for JsonLines {
                     if self.buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    return Some(self.parse(source));
+                    return Some(Record {
+                        id: source.clone(),
+                        source,
+                        bytes: self.buf.len(),
+                        text: Err(String::new()),
+                        json: Some(std::mem::take(&mut self.buf)),
+                    });
                 }
                 Err(e) => {
                     self.done = true;
@@ -373,7 +390,9 @@ mod tests {
             "c.jsonl",
             b"{\"id\":\"a\",\"body\":{\"text\":\"De beste!\"}}\n{kapot\n\n{\"id\":\"c\"}\n\xff\n",
         );
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields()).collect();
+        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields())
+            .map(|r| r.resolve(&fields()))
+            .collect();
         assert_eq!(recs.len(), 4);
         assert_eq!(recs[0].id, "a");
         assert_eq!(recs[0].text.as_deref(), Ok("De beste!"));

@@ -8,7 +8,7 @@ use crate::matcher::{Matcher, Owner, RawMatch};
 use crate::morphology::StemFilter;
 use crate::rule::Rule;
 use crate::rule::Severity;
-use crate::span::LineIndex;
+use crate::span::{LineIndex, PositionCursor};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -108,14 +108,16 @@ impl Analyzer {
             Vec::new()
         } else {
             let lines = LineIndex::new(doc.text());
-            let judge = Judge::new(doc);
+            // Selected matches are sorted by position: one cursor walks them.
+            let mut cursor = lines.cursor(doc.text());
+            let mut judge = Judge::new(doc);
             selected
                 .into_iter()
                 .filter_map(|m| {
                     let (first, last) = m.focus_words;
                     let context = judge.judge(first as usize, last as usize);
                     (self.inner.include_negated || !context.negated)
-                        .then(|| self.finding(doc.text(), &lines, m, context))
+                        .then(|| self.finding(doc.text(), &mut cursor, m, context))
                 })
                 .collect()
         };
@@ -156,12 +158,20 @@ impl Analyzer {
                 .then(index(a).cmp(&index(b)))
                 .then(a.focus.cmp(&b.focus))
         });
+        // Kept spans never overlap within a category, so the kept span with
+        // the largest start before a candidate's end is the only one that can
+        // overlap it: O(n log n) however many matches a text has.
+        let mut taken: std::collections::BTreeMap<(crate::Category, usize), usize> =
+            std::collections::BTreeMap::new();
         let mut kept: Vec<RawMatch> = Vec::with_capacity(matches.len());
         for m in matches {
-            let clash = kept
-                .iter()
-                .any(|k| rule(k).category == rule(&m).category && k.focus.overlaps(m.focus));
+            let cat = rule(&m).category;
+            let clash = taken
+                .range((cat, 0)..(cat, m.focus.end))
+                .next_back()
+                .is_some_and(|(_, &end)| end > m.focus.start);
             if !clash {
+                taken.insert((cat, m.focus.start), m.focus.end);
                 kept.push(m);
             }
         }
@@ -169,10 +179,16 @@ impl Analyzer {
         kept
     }
 
-    fn finding(&self, text: &str, lines: &LineIndex, m: RawMatch, context: Context) -> Finding {
+    fn finding(
+        &self,
+        text: &str,
+        cursor: &mut PositionCursor<'_>,
+        m: RawMatch,
+        context: Context,
+    ) -> Finding {
         let (Owner::Rule(r) | Owner::Exception(r)) = m.owner;
         let rule = &self.inner.rules[r as usize];
-        let pos = lines.position(text, m.focus.start);
+        let pos = cursor.position(m.focus.start);
         Finding {
             rule: rule.id.clone(),
             category: rule.category,
@@ -496,6 +512,19 @@ mod tests {
     fn quoted_claims_are_marked() {
         let r = Analyzer::default().analyze("De folder roept „wij stellen de klant centraal”.");
         assert!(r.findings[0].context.quoted);
+    }
+
+    #[test]
+    fn many_findings_stay_fast_and_disjoint() {
+        let text = "De goedkoopste, de beste en de klant centraal. ".repeat(5_000);
+        let r = Analyzer::default().analyze(&text);
+        assert!(r.findings.len() >= 15_000);
+        for pair in r.findings.windows(2) {
+            assert!(
+                pair[0].category != pair[1].category || pair[0].span.end <= pair[1].span.start,
+                "{pair:?}"
+            );
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //!
 //! Each stage has one module and data flows one way:
 //!
+//! 0. [`extract`]: Markdown and HTML → prose, masked in place (optional);
 //! 1. [`tokenize`]: text → tokens with byte spans (Dutch-aware merging);
 //! 2. [`sentence`]: sentence and clause boundaries;
 //! 3. [`normalize`]: folded forms for matching (spans untouched);
@@ -38,6 +39,7 @@ mod analyzer;
 pub mod context;
 pub mod document;
 pub mod eval;
+pub mod extract;
 mod finding;
 pub mod lexicon;
 mod matcher;
@@ -57,4 +59,4 @@ pub use document::Document;
 pub use finding::{Finding, Report};
 pub use lexicon::{LexiconError, LexiconErrors};
 pub use rule::{Category, Lang, Rule, Severity};
-pub use span::{LineIndex, Position, Span};
+pub use span::{LineIndex, Position, PositionCursor, Span};

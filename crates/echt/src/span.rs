@@ -142,6 +142,22 @@ impl LineIndex {
         }
     }
 
+    /// A cursor that computes positions for increasing offsets in time
+    /// proportional to the distance walked, not to the line length: use it
+    /// for many positions on long lines.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> PositionCursor<'a> {
+        PositionCursor {
+            index: self,
+            text,
+            offset: 0,
+            pos: Position {
+                line: 1,
+                column: 1,
+                column_utf16: 1,
+            },
+        }
+    }
+
     /// The text of the line containing byte `offset`, without its line break.
     pub fn line_text<'t>(&self, text: &'t str, offset: usize) -> &'t str {
         let offset = offset.min(text.len());
@@ -152,6 +168,37 @@ impl LineIndex {
             .get(line_idx + 1)
             .map_or(text.len(), |&next| next - 1);
         text.get(start..end).unwrap_or("").trim_end_matches('\r')
+    }
+}
+
+/// Positions for increasing offsets; see [`LineIndex::cursor`].
+#[derive(Debug, Clone)]
+pub struct PositionCursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    offset: usize,
+    pos: Position,
+}
+
+impl PositionCursor<'_> {
+    /// The position of `offset`. Offsets before the previous one fall back
+    /// to [`LineIndex::position`].
+    pub fn position(&mut self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line_idx = self.index.starts.partition_point(|&s| s <= offset) - 1;
+        if offset < self.offset || line_idx + 1 != self.pos.line {
+            self.pos = self.index.position(self.text, offset);
+        } else {
+            for (i, c) in self.text[self.offset..].char_indices() {
+                if self.offset + i >= offset {
+                    break;
+                }
+                self.pos.column += 1;
+                self.pos.column_utf16 += c.len_utf16();
+            }
+        }
+        self.offset = offset;
+        self.pos
     }
 }
 
@@ -180,6 +227,21 @@ mod tests {
         assert_eq!(p.column, 5); // „ é 😀 space x
         assert_eq!(p.column_utf16, 6); // emoji is two UTF-16 units
         assert_eq!(idx.line_text(text, x), "„é😀 x");
+    }
+
+    #[test]
+    fn cursor_agrees_with_position() {
+        let text = "ab „é😀 cd\nxy é z\n\nq";
+        let idx = LineIndex::new(text);
+        let mut cursor = idx.cursor(text);
+        for (offset, _) in text.char_indices() {
+            assert_eq!(
+                cursor.position(offset),
+                idx.position(text, offset),
+                "{offset}"
+            );
+        }
+        assert_eq!(cursor.position(0), idx.position(text, 0));
     }
 
     #[test]

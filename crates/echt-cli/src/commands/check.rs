@@ -4,11 +4,12 @@
 //! categories and rules, severities, allowed names and `fail-on`; then the
 //! suppressions written in the file are applied.
 
-use crate::args::{CheckArgs, CheckFormat, FailOn};
+use crate::args::{CheckArgs, CheckFormat, FailOn, MarkupArg};
 use crate::config::{self, Config};
 use crate::input::{self, Input};
 use crate::output::{self, FileResult};
 use crate::{ExitCode, report_error, suppress};
+use echt::extract::Markup;
 use echt::{Analyzer, AnalyzerBuilder};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -143,7 +144,7 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
 
     let checked: Vec<Checked> = planned
         .par_iter()
-        .map(|(inp, setup)| check_one(inp, setup, lang))
+        .map(|(inp, setup)| check_one(inp, setup, markup_of(inp, args.input_format), lang))
         .collect();
 
     let mut all: Vec<FileResult> = Vec::with_capacity(checked.len());
@@ -224,7 +225,22 @@ impl Setups<'_> {
     }
 }
 
-fn check_one(inp: &Input, setup: &Result<Arc<Setup>, String>, lang: echt::Lang) -> Checked {
+/// The markup of an input: `--input-format`, or by extension.
+fn markup_of(inp: &Input, arg: MarkupArg) -> Markup {
+    match (arg, inp) {
+        (MarkupArg::Text, _) | (MarkupArg::Auto, Input::Stdin) => Markup::Text,
+        (MarkupArg::Markdown, _) => Markup::Markdown,
+        (MarkupArg::Html, _) => Markup::Html,
+        (MarkupArg::Auto, Input::File(p)) => Markup::from_path(p),
+    }
+}
+
+fn check_one(
+    inp: &Input,
+    setup: &Result<Arc<Setup>, String>,
+    markup: Markup,
+    lang: echt::Lang,
+) -> Checked {
     let path = inp.display();
     let setup = match setup {
         Ok(s) => s,
@@ -242,7 +258,7 @@ fn check_one(inp: &Input, setup: &Result<Arc<Setup>, String>, lang: echt::Lang) 
     let mut unused = Vec::new();
     let outcome = input::read(inp)
         .map(|text| {
-            let mut report = setup.analyzer.analyze(&text);
+            let mut report = echt::extract::analyze(&setup.analyzer, &text, markup);
             setup.config.apply(&mut report, &text);
             unused = suppress::apply(&suppress::parse(&text), &mut report.findings);
             if lang != echt::Lang::Nl {

@@ -4,7 +4,7 @@
 //! the output does not depend on the number of threads.
 
 use crate::args::CorpusArgs;
-use crate::input::{self, Input};
+use crate::input;
 use crate::records::{self, Fields, Record};
 use crate::report_error;
 use echt::score::Scores;
@@ -51,11 +51,17 @@ pub fn prepare(args: &CorpusArgs) -> Result<Analyzer, crate::ExitCode> {
     super::check::analyzer(&args.lexicons, false)
 }
 
-/// Runs the corpus through the analyzer, calling `sink` per record in input order.
-pub fn run(
+/// Runs the corpus through the analyzer. `map` turns each analysed record
+/// into the sink's input and runs in parallel (formatting output there keeps
+/// the sequential part small); `sink` is called per record in input order.
+///
+/// A reader thread fills batches ahead through a bounded channel, so reading
+/// overlaps analysis while at most a few batches are in memory.
+pub fn run<T: Send>(
     args: &CorpusArgs,
     analyzer: &Analyzer,
-    mut sink: impl FnMut(Scored) -> std::io::Result<()>,
+    map: impl Fn(Scored) -> T + Sync,
+    mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<Totals> {
     let (inputs, path_errors) = input::collect(&args.paths, records::is_corpus_file);
     let mut totals = Totals::default();
@@ -64,11 +70,11 @@ pub fn run(
         report_error(&e.to_string());
         totals.records += 1;
         totals.errors += 1;
-        sink(Scored {
+        sink(map(Scored {
             id: e.path.clone(),
             source: e.path.clone(),
             outcome: Err(e.message.clone()),
-        })?;
+        }))?;
     }
     if args.paths.is_empty() && std::io::stdin().is_terminal() {
         report_error("geen invoer: geef bestanden of mappen, of stuur tekst via standaardinvoer");
@@ -81,47 +87,62 @@ pub fn run(
         text_column: args.text_column.clone(),
         id_column: args.id_column.clone(),
     };
-    let progress = progress_bar(args.quiet, &inputs);
+    let progress = progress_bar(args.quiet);
     let started = Instant::now();
     let mut bytes_done = 0usize;
-    let mut stream = records::stream(inputs, args.input_format, fields).peekable();
-    let mut batch: Vec<Record> = Vec::with_capacity(BATCH_RECORDS);
-    while stream.peek().is_some() {
-        batch.clear();
-        let mut bytes = 0;
-        while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
-            let Some(r) = stream.next() else { break };
-            bytes += r.bytes;
-            batch.push(r);
+
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Record>, usize)>(2);
+    let format = args.input_format;
+    let reader_fields = fields.clone();
+    let reader = std::thread::spawn(move || {
+        let mut stream = records::stream(inputs, format, reader_fields);
+        loop {
+            let mut batch = Vec::with_capacity(BATCH_RECORDS);
+            let mut bytes = 0;
+            while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
+                let Some(r) = stream.next() else { break };
+                bytes += r.bytes;
+                batch.push(r);
+            }
+            if batch.is_empty() || tx.send((batch, bytes)).is_err() {
+                return;
+            }
         }
-        let scored: Vec<Scored> = batch
-            .par_drain(..)
+    });
+
+    let mut result = Ok(());
+    'batches: for (batch, bytes) in rx {
+        let done: Vec<(Option<String>, T)> = batch
+            .into_par_iter()
             .map(|r| {
+                let r = r.resolve(&fields);
                 let outcome = r.text.map(|text| {
                     let report = analyzer.analyze(&text);
                     let scores = echt::score::score(&report);
                     (report, scores)
                 });
-                Scored {
+                let error = outcome.as_ref().err().map(|e| format!("{}: {e}", r.source));
+                let scored = Scored {
                     id: r.id,
                     source: r.source,
                     outcome,
-                }
+                };
+                (error, map(scored))
             })
             .collect();
-        for s in scored {
+        for (error, value) in done {
             totals.records += 1;
-            if let Err(e) = &s.outcome {
+            if let Some(e) = error {
                 totals.errors += 1;
-                report_error(&format!("{}: {e}", s.source));
+                report_error(&e);
             }
-            if let Err(e) = sink(s) {
+            if let Err(e) = sink(value) {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
                     totals.closed = true;
-                    progress.finish_and_clear();
-                    return Ok(totals);
+                } else {
+                    result = Err(e);
                 }
-                return Err(e);
+                break 'batches;
             }
         }
         bytes_done += bytes;
@@ -133,11 +154,13 @@ pub fn run(
             bytes_done as f64 / 1e6 / secs
         ));
     }
+    // Dropping the receiver (above) stops the reader at its next send.
+    let _ = reader.join();
     progress.finish_and_clear();
-    Ok(totals)
+    result.map(|()| totals)
 }
 
-fn progress_bar(quiet: bool, _inputs: &[Input]) -> ProgressBar {
+fn progress_bar(quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }

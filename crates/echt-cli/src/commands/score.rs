@@ -34,9 +34,16 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         ScoreFormat::Jsonl => {
             let header = writeln!(out, "{}", json!({ "meta": meta(&analyzer) }));
             header.and_then(|()| {
-                corpus::run(&args.corpus, &analyzer, |s| {
-                    writeln!(out, "{}", jsonl_record(&s, args.findings))
-                })
+                corpus::run(
+                    &args.corpus,
+                    &analyzer,
+                    |s| {
+                        let mut line = jsonl_record(&s, args.findings).to_string();
+                        line.push('\n');
+                        line
+                    },
+                    |line| out.write_all(line.as_bytes()),
+                )
             })
         }
         ScoreFormat::Csv => {
@@ -54,9 +61,12 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
             header.push("error".to_string());
             let written = w.write_record(&header).map_err(csv_io);
             let r = written.and_then(|()| {
-                corpus::run(&args.corpus, &analyzer, |s| {
-                    w.write_record(csv_row(&s)).map_err(csv_io)
-                })
+                corpus::run(
+                    &args.corpus,
+                    &analyzer,
+                    |s| csv_row(&s),
+                    |row| w.write_record(row).map_err(csv_io),
+                )
             });
             r.and_then(|t| w.flush().map(|()| t))
         }

@@ -44,26 +44,31 @@ pub fn run(args: &StatsArgs) -> ExitCode {
         Err(code) => return code,
     };
     let mut t = Tally::default();
-    let run = corpus::run(&args.corpus, &analyzer, |s| {
-        match &s.outcome {
-            Ok((report, scores)) => {
-                t.documents += 1;
-                t.words += scores.words;
-                t.sentences += scores.sentences;
-                for (i, n) in scores.counts.iter().enumerate() {
-                    t.counts[i] += n;
+    let run = corpus::run(
+        &args.corpus,
+        &analyzer,
+        |s| s,
+        |s| {
+            match &s.outcome {
+                Ok((report, scores)) => {
+                    t.documents += 1;
+                    t.words += scores.words;
+                    t.sentences += scores.sentences;
+                    for (i, n) in scores.counts.iter().enumerate() {
+                        t.counts[i] += n;
+                    }
+                    for f in &report.findings {
+                        *t.rules.entry(f.rule.clone()).or_default() += 1;
+                        *t.phrases
+                            .entry((f.category, f.text.to_lowercase()))
+                            .or_default() += 1;
+                    }
                 }
-                for f in &report.findings {
-                    *t.rules.entry(f.rule.clone()).or_default() += 1;
-                    *t.phrases
-                        .entry((f.category, f.text.to_lowercase()))
-                        .or_default() += 1;
-                }
+                Err(_) => t.errors += 1,
             }
-            Err(_) => t.errors += 1,
-        }
-        Ok(())
-    });
+            Ok(())
+        },
+    );
     if let Err(e) = run {
         report_error(&format!("{e}"));
         return ExitCode::Error;

@@ -34,6 +34,9 @@ pub struct Context {
 pub(crate) struct Judge<'d, 't> {
     doc: &'d Document<'t>,
     quoted_tokens: Vec<bool>,
+    /// Evidence found per sentence, so a sentence is read once however many
+    /// claims it holds.
+    evidence: std::collections::HashMap<u32, bool>,
 }
 
 impl<'d, 't> Judge<'d, 't> {
@@ -41,30 +44,32 @@ impl<'d, 't> Judge<'d, 't> {
         Judge {
             doc,
             quoted_tokens: quotation::inside_quotes(doc),
+            evidence: std::collections::HashMap::new(),
         }
     }
 
     /// Judges the match covering words `first..=last`.
-    pub fn judge(&self, first: usize, last: usize) -> Context {
+    pub fn judge(&mut self, first: usize, last: usize) -> Context {
+        let doc = self.doc;
+        let sentence = doc.words()[first].sentence;
+        let in_sentence = *self
+            .evidence
+            .entry(sentence)
+            .or_insert_with(|| substantiation::sentence_has_evidence(doc, first));
         Context {
-            negated: negation::is_negated(self.doc, first, last),
-            quoted: quotation::is_quoted(self.doc, &self.quoted_tokens, first),
-            substantiated: substantiation::is_substantiated(self.doc, first, last),
+            negated: negation::is_negated(doc, first, last),
+            quoted: quotation::is_quoted(doc, &self.quoted_tokens, first),
+            substantiated: in_sentence || substantiation::footnote_has_evidence(doc, last),
         }
     }
 }
 
-/// Index range of the words in the same sentence as word `i`.
+/// Index range of the words in the same sentence as word `i` (words are
+/// ordered by sentence, so two binary searches find it).
 pub(crate) fn sentence_words(doc: &Document<'_>, i: usize) -> std::ops::Range<usize> {
     let words = doc.words();
     let s = words[i].sentence;
-    let mut start = i;
-    while start > 0 && words[start - 1].sentence == s {
-        start -= 1;
-    }
-    let mut end = i + 1;
-    while end < words.len() && words[end].sentence == s {
-        end += 1;
-    }
+    let start = words.partition_point(|w| w.sentence < s);
+    let end = words.partition_point(|w| w.sentence <= s);
     start..end
 }

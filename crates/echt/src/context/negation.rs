@@ -6,8 +6,10 @@
 //! end of a predicate ("de goedkoopste zijn we niet"). Its scope is the
 //! clause: in "niet de goedkoopste, wel de eerlijkste" the comma ends it.
 //! Not negations: `niet alleen … maar ook`, `nooit eerder`, `nooit zo`, and
-//! `geen`/`niets` right before a comparative ("geen betere keuze" claims
-//! that nothing is better). `nergens` and `niemand` are not cues either:
+//! `geen`/`niets`/`nooit` right before a comparative ("geen betere keuze",
+//! "was nooit eenvoudiger" claim that nothing is better). After the claim,
+//! `niet` negates when only verbs follow it in the clause ("een zorgeloze
+//! vakantie kunnen we niet garanderen"). `nergens` and `niemand` are not cues either:
 //! "nergens goedkoper" is itself a price claim.
 
 use crate::document::Document;
@@ -43,7 +45,7 @@ pub fn is_negated(doc: &Document<'_>, first: usize, last: usize) -> bool {
             let next = norm(i + 1);
             let not_a_negation = (w == "niet" && next == "alleen")
                 || (w == "nooit" && matches!(next, "eerder" | "zo" | "meer"))
-                || (matches!(w, "geen" | "niets")
+                || (matches!(w, "geen" | "niets" | "nooit")
                     && words[i + 1]
                         .graded
                         .is_some_and(|g| g.degree == Degree::Comparative));
@@ -57,11 +59,16 @@ pub fn is_negated(doc: &Document<'_>, first: usize, last: usize) -> bool {
         }
     }
 
-    // "De goedkoopste zijn we niet": `niet` closing the clause after the claim.
+    // "De goedkoopste zijn we niet", "… kunnen we niet garanderen": `niet`
+    // after the claim with at most two verb forms after it in the clause.
+    let looks_verbal = |w: &str| w.ends_with("en") || w.starts_with("ge");
     let mut i = last + 1;
-    while i < words.len() && i <= last + 4 && words[i].clause == clause {
+    while i < words.len() && i <= last + 5 && words[i].clause == clause {
         if norm(i) == "niet" {
-            return words.get(i + 1).is_none_or(|n| n.clause != clause);
+            let rest: Vec<usize> = (i + 1..words.len())
+                .take_while(|&j| words[j].clause == clause)
+                .collect();
+            return rest.len() <= 2 && rest.iter().all(|&j| looks_verbal(norm(j)));
         }
         i += 1;
     }
@@ -115,6 +122,23 @@ mod tests {
             "De goedkoopste zijn we niet alleen in Gent.",
             "goedkoopste"
         ));
+    }
+
+    #[test]
+    fn niet_before_final_verbs_negates() {
+        assert!(negated(
+            "Een zorgeloze vakantie kunnen we niet garanderen.",
+            "zorgeloze"
+        ));
+        assert!(!negated(
+            "De goedkoopste zijn we niet alleen in Gent.",
+            "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn nooit_before_a_comparative_is_a_claim() {
+        assert!(!negated("Tuinieren was nooit eenvoudiger.", "eenvoudiger"));
     }
 
     #[test]

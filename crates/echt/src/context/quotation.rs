@@ -26,6 +26,9 @@ const REPORTING: &[&str] = &[
     "pretenderen",
 ];
 
+/// How many words before a claim a reporting word may stand.
+const LOOK_BACK: usize = 25;
+
 /// Marks every token that stands inside quotation marks.
 ///
 /// Opening and closing marks pair up; `"` and `'` open after a space or at
@@ -88,8 +91,10 @@ pub fn is_quoted(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bo
     {
         return true;
     }
+    // Reporting words stand near the claim; a bounded look-back keeps long
+    // sentences with many claims linear.
     let range = super::sentence_words(doc, first);
-    let before = range.start..first;
+    let before = range.start.max(first.saturating_sub(LOOK_BACK))..first;
     let norms: Vec<&str> = before.map(|i| doc.norm(&words[i])).collect();
     norms.iter().any(|w| REPORTING.contains(w))
         || norms.windows(2).any(|p| {

@@ -92,10 +92,17 @@ const UNITS: &[&str] = &[
 
 /// True when the claim on words `first..=last` has evidence.
 pub fn is_substantiated(doc: &Document<'_>, first: usize, last: usize) -> bool {
-    let range = super::sentence_words(doc, first);
-    if has_evidence(doc, range.clone()) {
-        return true;
-    }
+    sentence_has_evidence(doc, first) || footnote_has_evidence(doc, last)
+}
+
+/// True when the sentence of word `first` carries evidence.
+pub fn sentence_has_evidence(doc: &Document<'_>, first: usize) -> bool {
+    has_evidence(doc, super::sentence_words(doc, first))
+}
+
+/// True when the claim ending at word `last` is followed by an asterisk
+/// whose footnote carries evidence.
+pub fn footnote_has_evidence(doc: &Document<'_>, last: usize) -> bool {
     footnote(doc, last).is_some_and(|r| has_evidence(doc, r))
 }
 
