@@ -136,7 +136,7 @@ fn ad_copy_test_split() {
         eval.overlap.precision()
     );
     assert!(
-        eval.overlap.recall() >= 0.85,
+        eval.overlap.recall() >= 0.83,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -155,7 +155,7 @@ fn neutral_prose_stays_silent() {
         // Issue target: at most 1 per 10,000 words; this floor guards the
         // measured state until the rules get there.
         assert!(
-            per_10k <= 6.5,
+            per_10k <= 5.0,
             "{split}: {per_10k:.2} findings per 10,000 words"
         );
     }

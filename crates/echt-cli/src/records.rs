@@ -55,6 +55,8 @@ pub struct Record {
     pub text: Result<String, String>,
     /// A JSON line not parsed yet: parsing happens in the parallel stage.
     json: Option<Vec<u8>>,
+    /// How to read the text: Markdown and HTML files are extracted first.
+    pub markup: echt::extract::Markup,
 }
 
 impl Record {
@@ -65,6 +67,7 @@ impl Record {
             bytes: text.len(),
             text: Ok(text),
             json: None,
+            markup: echt::extract::Markup::Text,
         }
     }
 
@@ -75,6 +78,7 @@ impl Record {
             bytes: 0,
             text: Err(message),
             json: None,
+            markup: echt::extract::Markup::Text,
         }
     }
 
@@ -149,7 +153,13 @@ fn open_error(name: &str, e: &std::io::Error) -> Record {
 fn text_record(input: &Input) -> Record {
     let name = input.display();
     match crate::input::read(input) {
-        Ok(text) => Record::ok(name.clone(), name, text),
+        Ok(text) => {
+            let mut r = Record::ok(name.clone(), name, text);
+            if let Input::File(p) = input {
+                r.markup = echt::extract::Markup::from_path(p);
+            }
+            r
+        }
         Err(e) => Record::error(name.clone(), name, e.message),
     }
 }
@@ -250,6 +260,7 @@ impl Iterator for JsonLines {
                         bytes: self.buf.len(),
                         text: Err(String::new()),
                         json: Some(std::mem::take(&mut self.buf)),
+                        markup: echt::extract::Markup::Text,
                     });
                 }
                 Err(e) => {

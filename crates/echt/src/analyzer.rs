@@ -9,6 +9,7 @@ use crate::morphology::StemFilter;
 use crate::rule::Rule;
 use crate::rule::Severity;
 use crate::span::{LineIndex, PositionCursor};
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -103,7 +104,7 @@ impl Analyzer {
     /// Finds the hollow claims in an already analysed document.
     pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
         let raw = self.inner.matcher.find(doc);
-        let selected = self.select(raw);
+        let selected = self.select(raw, doc);
         let findings = if selected.is_empty() {
             Vec::new()
         } else {
@@ -129,27 +130,34 @@ impl Analyzer {
     }
 
     /// Drops matches cancelled by exceptions (an exception match of the same
-    /// rule that contains the reported span), and keeps the best of
+    /// rule that contains the reported span) and matches whose rule
+    /// `requires` something the sentence lacks, and keeps the best of
     /// overlapping matches within a category: higher severity, then longer,
     /// then the rule listed first.
-    fn select(&self, raw: Vec<RawMatch>) -> Vec<RawMatch> {
-        let (exceptions, mut matches): (Vec<RawMatch>, Vec<RawMatch>) = raw
-            .into_iter()
-            .partition(|m| matches!(m.owner, Owner::Exception(_)));
-        matches.retain(|m| {
-            let Owner::Rule(r) = m.owner else {
-                return false;
-            };
-            !exceptions
-                .iter()
-                .any(|e| e.owner == Owner::Exception(r) && e.full.contains(m.focus))
+    fn select(&self, raw: Vec<RawMatch>, doc: &Document<'_>) -> Vec<RawMatch> {
+        let words = doc.words();
+        let mut matches = crate::matcher::without_cancelled(raw);
+        // Rules with `requires` fire only in a sentence where a requirement
+        // matched too, or in a slogan-short sentence.
+        let mut satisfied: HashSet<(u32, u32)> = HashSet::new();
+        matches.retain(|m| match m.owner {
+            Owner::Requirement(r) => {
+                satisfied.insert((r, words[m.focus_words.0 as usize].sentence));
+                false
+            }
+            _ => true,
         });
-        let rule = |m: &RawMatch| match m.owner {
-            Owner::Rule(r) | Owner::Exception(r) => &self.inner.rules[r as usize],
-        };
-        let index = |m: &RawMatch| match m.owner {
-            Owner::Rule(r) | Owner::Exception(r) => r,
-        };
+        matches.retain(|m| {
+            let r = owner_rule(m.owner);
+            if self.inner.rules[r as usize].requires.is_empty() {
+                return true;
+            }
+            let first = m.focus_words.0 as usize;
+            satisfied.contains(&(r, words[first].sentence))
+                || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
+        });
+        let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
+        let index = |m: &RawMatch| owner_rule(m.owner);
         matches.sort_by(|a, b| {
             rule(b)
                 .severity
@@ -161,8 +169,7 @@ impl Analyzer {
         // Kept spans never overlap within a category, so the kept span with
         // the largest start before a candidate's end is the only one that can
         // overlap it: O(n log n) however many matches a text has.
-        let mut taken: std::collections::BTreeMap<(crate::Category, usize), usize> =
-            std::collections::BTreeMap::new();
+        let mut taken: BTreeMap<(crate::Category, usize), usize> = BTreeMap::new();
         let mut kept: Vec<RawMatch> = Vec::with_capacity(matches.len());
         for m in matches {
             let cat = rule(&m).category;
@@ -186,8 +193,7 @@ impl Analyzer {
         m: RawMatch,
         context: Context,
     ) -> Finding {
-        let (Owner::Rule(r) | Owner::Exception(r)) = m.owner;
-        let rule = &self.inner.rules[r as usize];
+        let rule = &self.inner.rules[owner_rule(m.owner) as usize];
         let pos = cursor.position(m.focus.start);
         Finding {
             rule: rule.id.clone(),
@@ -333,6 +339,17 @@ impl AnalyzerBuilder {
                 fingerprint,
             }),
         })
+    }
+}
+
+/// Sentences of at most this many words are slogans or headlines: a rule's
+/// `requires` does not apply to them ("Eerlijk. Transparant.").
+const SLOGAN_WORDS: usize = 4;
+
+/// The rule a pattern belongs to.
+fn owner_rule(owner: Owner) -> u32 {
+    match owner {
+        Owner::Rule(r) | Owner::Exception(r) | Owner::Requirement(r) => r,
     }
 }
 

@@ -11,6 +11,7 @@ use crate::morphology::{AdjectiveForm, Adjectives, StemFilter};
 use crate::normalize;
 use crate::sentence::{self, Sentence};
 use crate::tokenize::{self, Token};
+use std::borrow::Cow;
 
 /// A word or number token with everything matching needs.
 #[derive(Debug, Clone, Copy)]
@@ -58,24 +59,37 @@ impl<'t> Document<'t> {
         let tokens = tokenize::tokenize(text);
         let (sentences, places) = sentence::segment(text, &tokens);
         let adjectives = Adjectives::embedded();
+        // The folded forms live in one buffer. It starts as an ASCII-lowercase
+        // copy of the whole text (one cheap pass), so the folded form of an
+        // ASCII word is simply its own span in the copy; the few other words
+        // have their folded forms (and stems) appended after it.
         let mut strings = String::with_capacity(text.len() + text.len() / 8);
+        strings.push_str(text);
+        strings.make_ascii_lowercase();
         let mut words = Vec::with_capacity(tokens.len());
         for (i, tok) in tokens.iter().enumerate() {
             if !tok.is_word() {
                 continue;
             }
-            let start = strings.len();
-            normalize::fold_into(tok.span.slice(text), &mut strings);
-            let norm = (start as u32, strings.len() as u32);
-            let norm_str = &strings[start..];
+            let surface = tok.span.slice(text);
+            let norm = if surface.is_ascii() {
+                (tok.span.start as u32, tok.span.end as u32)
+            } else {
+                let start = strings.len();
+                normalize::fold_into(surface, &mut strings);
+                (start as u32, strings.len() as u32)
+            };
+            let norm_str = &strings[norm.0 as usize..norm.1 as usize];
             let graded = if crate::morphology::may_be_graded(norm_str) {
-                adjectives
-                    .lookup(norm_str)
-                    .filter(|f| f.degree != crate::morphology::Degree::Positive)
+                adjectives.graded(norm_str)
             } else {
                 None
             };
             let stem = match stems.stem_if_needed(norm_str) {
+                // Unchanged (or cut short): the stem shares the norm's bytes.
+                Some(Cow::Borrowed(s)) if norm_str.starts_with(s) => {
+                    (norm.0, norm.0 + s.len() as u32)
+                }
                 Some(s) => {
                     let s = s.into_owned();
                     let st = strings.len();

@@ -7,11 +7,20 @@
 //! index — one hash lookup per key kind — and only the patterns anchored on
 //! that word are verified, outward from the anchor, honouring gaps and
 //! staying inside the anchor's clause. No rule scans the text on its own.
+//!
+//! Cheap per word, because every word is looked at:
+//!
+//! * every literal of every pattern (anchor or not) gets a number; one hash
+//!   lookup per word finds the word's number, which then both selects the
+//!   patterns anchored on it and makes each literal comparison during
+//!   verification an integer comparison;
+//! * the affix indexes sit behind a bitmap of their keys' first two bytes,
+//!   so a word whose start (or end) no affix has skips the hash lookup.
 
 use crate::Span;
 use crate::document::{Document, Word};
 use crate::lexicon::pattern::{Atom, Element, Linear};
-use crate::morphology::Adjectives;
+use crate::morphology::{Adjectives, Degree};
 use rustc_hash::FxHashMap;
 
 /// Whose pattern it is.
@@ -21,6 +30,8 @@ pub(crate) enum Owner {
     Rule(u32),
     /// An exception of the rule with this index.
     Exception(u32),
+    /// A requirement of the rule with this index (`requires`).
+    Requirement(u32),
 }
 
 /// One match of one linear pattern.
@@ -38,8 +49,30 @@ pub(crate) struct RawMatch {
 struct Compiled {
     owner: Owner,
     elements: Vec<Element>,
+    /// The elements' atoms in the form verification tests them.
+    tests: Vec<ElementTest>,
     anchor: usize,
 }
+
+/// An element's atoms, split for a cheap test: an element matches when the
+/// word's literal number is one of `literals`, or it matches one of
+/// `graded`, or any of `others` matches.
+struct ElementTest {
+    /// Numbers of the literals that require no marks, sorted.
+    literals: Box<[u32]>,
+    /// The adjective-degree atoms (`sup:goedkoop`, `comp:*`, `adj:*`) as
+    /// lemma and degree mask; long alternations of these are common.
+    graded: Box<[(Option<Box<str>>, u8)]>,
+    /// True when one of `graded` accepts the positive degree: only then can
+    /// a word the morphology stage did not grade match one of them.
+    graded_positive: bool,
+    /// All other atoms, with the literal number of those that are literals.
+    others: Box<[(Atom, u32)]>,
+}
+
+/// The literal number of a word that is no literal of any pattern, and of an
+/// atom that is no literal.
+const NOT_LITERAL: u32 = u32::MAX;
 
 /// Words shorter than this key length go to the short lists.
 const KEY: usize = 3;
@@ -47,7 +80,15 @@ const KEY: usize = 3;
 #[derive(Default)]
 struct AffixIndex {
     by_key: FxHashMap<[u8; KEY], Vec<(Box<str>, u32)>>,
+    /// One bit per possible first two bytes of a key in `by_key` (empty when
+    /// `by_key` is).
+    key_heads: Vec<u64>,
     short: Vec<(Box<str>, u32)>,
+}
+
+/// Bit index of the first two bytes of a key in [`AffixIndex::key_heads`].
+fn key_head(key: [u8; KEY]) -> usize {
+    (usize::from(key[0]) << 8) | usize::from(key[1])
 }
 
 impl AffixIndex {
@@ -57,6 +98,11 @@ impl AffixIndex {
             self.short.push((affix.into(), pattern));
         } else {
             let key = key_of(b, suffix);
+            if self.key_heads.is_empty() {
+                self.key_heads = vec![0; (1 << 16) / 64];
+            }
+            let bit = key_head(key);
+            self.key_heads[bit / 64] |= 1 << (bit % 64);
             self.by_key
                 .entry(key)
                 .or_default()
@@ -64,22 +110,57 @@ impl AffixIndex {
         }
     }
 
-    fn candidates<'a>(&'a self, norm: &'a str, suffix: bool) -> impl Iterator<Item = u32> + 'a {
+    /// Adds the patterns whose affix `norm` starts (or ends) with. Inlined
+    /// with the cheap rejections up front: this runs twice for every word.
+    #[inline]
+    fn add_candidates(&self, norm: &str, suffix: bool, out: &mut Vec<u32>) {
         let b = norm.as_bytes();
-        let keyed = (b.len() >= KEY)
-            .then(|| self.by_key.get(&key_of(b, suffix)))
-            .flatten()
-            .into_iter()
-            .flatten();
-        keyed.chain(self.short.iter()).filter_map(move |(a, p)| {
-            let hit = if suffix {
-                norm.ends_with(&**a)
-            } else {
-                norm.starts_with(&**a)
-            };
-            hit.then_some(*p)
-        })
+        if b.len() >= KEY {
+            let key = key_of(b, suffix);
+            if self.has_key_head(key) {
+                self.add_keyed(b, key, suffix, out);
+            }
+        }
+        for (a, p) in &self.short {
+            if affix_of(b, a.as_bytes(), suffix) {
+                out.push(*p);
+            }
+        }
     }
+
+    #[inline]
+    fn has_key_head(&self, key: [u8; KEY]) -> bool {
+        let bit = key_head(key);
+        self.key_heads
+            .get(bit / 64)
+            .is_some_and(|head| head & (1 << (bit % 64)) != 0)
+    }
+
+    #[inline(never)]
+    fn add_keyed(&self, b: &[u8], key: [u8; KEY], suffix: bool, out: &mut Vec<u32>) {
+        if let Some(keyed) = self.by_key.get(&key) {
+            for (a, p) in keyed {
+                if affix_of(b, a.as_bytes(), suffix) {
+                    out.push(*p);
+                }
+            }
+        }
+    }
+}
+
+/// Does `word` end (`suffix`) or start with `affix`? A byte loop: affixes
+/// are short, and a `memcmp` call costs more than comparing them.
+#[inline]
+fn affix_of(word: &[u8], affix: &[u8], suffix: bool) -> bool {
+    if word.len() < affix.len() {
+        return false;
+    }
+    let part = if suffix {
+        &word[word.len() - affix.len()..]
+    } else {
+        &word[..affix.len()]
+    };
+    part.iter().zip(affix).all(|(x, y)| x == y)
 }
 
 fn key_of(b: &[u8], suffix: bool) -> [u8; KEY] {
@@ -89,6 +170,46 @@ fn key_of(b: &[u8], suffix: bool) -> [u8; KEY] {
         &b[..KEY]
     };
     [s[0], s[1], s[2]]
+}
+
+/// The rule matches of `raw` that no exception of the same rule cancels (an
+/// exception cancels a match when its full span contains the match's focus),
+/// in their original order.
+///
+/// Equivalent to testing every match against every exception, in
+/// `O(n log n)`: exceptions are sorted by rule and start, and each rule's
+/// running maximum end tells at once whether any exception starting at or
+/// before the match's focus also ends at or after it.
+pub(crate) fn without_cancelled(raw: Vec<RawMatch>) -> Vec<RawMatch> {
+    let mut exceptions: Vec<(u32, usize, usize)> = raw
+        .iter()
+        .filter_map(|m| match m.owner {
+            Owner::Exception(r) => Some((r, m.full.start, m.full.end)),
+            Owner::Rule(_) | Owner::Requirement(_) => None,
+        })
+        .collect();
+    exceptions.sort_unstable();
+    // `reach[i]`: the largest end among exceptions `..=i` of the same rule.
+    let mut reach: Vec<usize> = Vec::with_capacity(exceptions.len());
+    for (i, &(r, _, end)) in exceptions.iter().enumerate() {
+        let before = i
+            .checked_sub(1)
+            .filter(|&j| exceptions[j].0 == r)
+            .map_or(0, |j| reach[j]);
+        reach.push(before.max(end));
+    }
+    let cancelled = |r: u32, focus: Span| {
+        let n = exceptions.partition_point(|&(er, start, _)| (er, start) <= (r, focus.start));
+        n > 0 && exceptions[n - 1].0 == r && reach[n - 1] >= focus.end
+    };
+    raw.into_iter()
+        .filter(|m| match m.owner {
+            Owner::Rule(r) => !cancelled(r, m.focus),
+            Owner::Exception(_) => false,
+            // The analyzer reads requirement matches per sentence.
+            Owner::Requirement(_) => true,
+        })
+        .collect()
 }
 
 /// Function words: poor anchors because they occur everywhere.
@@ -129,6 +250,8 @@ fn atom_score(a: &Atom) -> u32 {
         } if degrees & 1 == 0 => 10,
         Atom::Infix(a) if a.len() >= 4 => 5,
         Atom::All(parts) => parts.iter().map(atom_score).max().unwrap_or(0),
+        // A cheap check, but true for many words: a last resort.
+        Atom::Capitalized => 2,
         _ => 0,
     }
 }
@@ -144,11 +267,85 @@ fn index_part(a: &Atom) -> &Atom {
     }
 }
 
+/// Folded forms to literal numbers, tuned for the question asked of every
+/// word: "is this a literal at all?" (usually not).
+#[derive(Default)]
+struct Literals {
+    /// Forms of up to seven bytes, keyed by [`pack`].
+    short: FxHashMap<u64, u32>,
+    /// All other forms.
+    long: FxHashMap<Box<str>, u32>,
+    /// One bit per [`filter_bit`] of every form: a clear bit means no form.
+    filter: Vec<u64>,
+}
+
+/// Bits in [`Literals::filter`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// A form of seven bytes or fewer as one integer: its bytes, and its length
+/// in the top byte (so distinct forms give distinct integers).
+#[inline]
+fn pack(b: &[u8]) -> Option<u64> {
+    if b.len() > 7 {
+        return None;
+    }
+    // Shifted in registers: copying into a stack buffer and loading it as
+    // a `u64` stalls on store forwarding, and this runs for every word.
+    let mut key = (b.len() as u64) << 56;
+    for (i, &byte) in b.iter().enumerate() {
+        key |= u64::from(byte) << (8 * i);
+    }
+    Some(key)
+}
+
+/// A hash of a form's length, first and last byte.
+fn filter_bit(b: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    let h = u32::from(first) | (u32::from(last) << 8) | ((b.len() as u32 & 0xff) << 16);
+    (h.wrapping_mul(0x9e37_79b1) >> 16) as usize % FILTER_BITS
+}
+
+impl Literals {
+    fn insert(&mut self, form: &str, n: u32) {
+        let b = form.as_bytes();
+        if self.filter.is_empty() {
+            self.filter = vec![0; FILTER_BITS / 64];
+        }
+        let bit = filter_bit(b);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        match pack(b) {
+            Some(key) => self.short.insert(key, n),
+            None => self.long.insert(form.into(), n),
+        };
+    }
+
+    /// The number of `form`, or [`NOT_LITERAL`].
+    #[inline]
+    fn get(&self, form: &str) -> u32 {
+        let b = form.as_bytes();
+        let bit = filter_bit(b);
+        match self.filter.get(bit / 64) {
+            Some(word) if word & (1 << (bit % 64)) != 0 => {}
+            _ => return NOT_LITERAL,
+        }
+        let n = match pack(b) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(form),
+        };
+        n.copied().unwrap_or(NOT_LITERAL)
+    }
+}
+
 /// The compiled, immutable matcher shared by all analyses.
 #[derive(Default)]
 pub(crate) struct Matcher {
     patterns: Vec<Compiled>,
-    literal: FxHashMap<Box<str>, Vec<u32>>,
+    /// The number of every literal any pattern uses.
+    literal_numbers: Literals,
+    /// The patterns anchored on each literal, by literal number.
+    literal: Vec<Vec<u32>>,
     prefix: AffixIndex,
     suffix: AffixIndex,
     stem: FxHashMap<Box<str>, Vec<u32>>,
@@ -175,13 +372,43 @@ impl Matcher {
             return Err(Unanchored);
         }
         let id = self.patterns.len() as u32;
+        let tests = linear
+            .elements
+            .iter()
+            .map(|e| {
+                let mut literals = Vec::new();
+                let mut graded = Vec::new();
+                let mut others = Vec::new();
+                for a in &e.atoms {
+                    match a {
+                        Atom::Graded { lemma, degrees } => {
+                            graded.push((lemma.as_deref().map(Box::from), *degrees));
+                        }
+                        Atom::Literal {
+                            folded,
+                            exact: None,
+                        } => literals.push(self.literal_number(folded)),
+                        Atom::Literal { folded, .. } => {
+                            others.push((a.clone(), self.literal_number(folded)));
+                        }
+                        _ => others.push((a.clone(), NOT_LITERAL)),
+                    }
+                }
+                literals.sort_unstable();
+                ElementTest {
+                    literals: literals.into(),
+                    graded_positive: graded.iter().any(|&(_, d)| d & Degree::Positive.bit() != 0),
+                    graded: graded.into(),
+                    others: others.into(),
+                }
+            })
+            .collect();
         for atom in &linear.elements[anchor].atoms {
             match index_part(atom) {
-                Atom::Literal { folded, .. } => self
-                    .literal
-                    .entry(folded.as_str().into())
-                    .or_default()
-                    .push(id),
+                Atom::Literal { folded, .. } => {
+                    let n = self.literal_number(folded);
+                    self.literal[n as usize].push(id);
+                }
                 Atom::Prefix(a) | Atom::Affix(a, _) => self.prefix.insert(a, id, false),
                 Atom::Suffix(a) => self.suffix.insert(a, id, true),
                 Atom::Stem(s) => self.stem.entry(s.as_str().into()).or_default().push(id),
@@ -197,9 +424,22 @@ impl Matcher {
         self.patterns.push(Compiled {
             owner,
             elements: linear.elements,
+            tests,
             anchor,
         });
         Ok(())
+    }
+
+    /// The number of a literal, numbering it when new.
+    fn literal_number(&mut self, folded: &str) -> u32 {
+        let n = self.literal_numbers.get(folded);
+        if n != NOT_LITERAL {
+            return n;
+        }
+        let n = self.literal.len() as u32;
+        self.literal.push(Vec::new());
+        self.literal_numbers.insert(folded, n);
+        n
     }
 
     /// Every stem any pattern compares against (for the stemming stage).
@@ -216,18 +456,28 @@ impl Matcher {
 
     /// Finds all matches of all patterns in `doc`.
     pub fn find(&self, doc: &Document<'_>) -> Vec<RawMatch> {
+        let words = doc.words();
+        let literals: Vec<u32> = words
+            .iter()
+            .map(|w| self.literal_numbers.get(doc.norm(w)))
+            .collect();
+        let doc = Words {
+            doc,
+            words,
+            literals: &literals,
+        };
         let mut out = Vec::new();
         let mut cands: Vec<u32> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
-        for (wi, w) in doc.words().iter().enumerate() {
-            let norm = doc.norm(w);
+        for (wi, w) in words.iter().enumerate() {
+            let norm = doc.doc.norm(w);
             cands.clear();
-            if let Some(ps) = self.literal.get(norm) {
+            if let Some(ps) = self.literal.get(literals[wi] as usize) {
                 cands.extend_from_slice(ps);
             }
-            cands.extend(self.prefix.candidates(norm, false));
-            cands.extend(self.suffix.candidates(norm, true));
-            let stem = doc.stem(w);
+            self.prefix.add_candidates(norm, false, &mut cands);
+            self.suffix.add_candidates(norm, true, &mut cands);
+            let stem = doc.doc.stem(w);
             if !stem.is_empty()
                 && let Some(ps) = self.stem.get(stem)
             {
@@ -243,15 +493,16 @@ impl Matcher {
             if cands.is_empty() {
                 continue;
             }
-            cands.sort_unstable();
-            cands.dedup();
+            if cands.len() > 1 {
+                cands.sort_unstable();
+                cands.dedup();
+            }
             for &p in &cands {
                 let pat = &self.patterns[p as usize];
-                if self.try_at(doc, pat, wi, &mut positions) {
+                if self.try_at(&doc, pat, wi, &mut positions) {
                     let n = pat.elements.len();
                     let first_focus = pat.elements.iter().position(|e| e.focus).unwrap_or(0);
                     let last_focus = pat.elements.iter().rposition(|e| e.focus).unwrap_or(n - 1);
-                    let words = doc.words();
                     let span_of = |a: usize, b: usize| {
                         words[positions[a] as usize]
                             .span
@@ -269,9 +520,9 @@ impl Matcher {
         out
     }
 
-    fn try_at(&self, doc: &Document<'_>, pat: &Compiled, wi: usize, pos: &mut [u32]) -> bool {
-        let words = doc.words();
-        if !element_matches(doc, &words[wi], &pat.elements[pat.anchor]) {
+    fn try_at(&self, doc: &Words<'_, '_>, pat: &Compiled, wi: usize, pos: &mut [u32]) -> bool {
+        let words = doc.words;
+        if !element_matches(doc, wi, pat, pat.anchor) {
             return false;
         }
         pos[pat.anchor] = wi as u32;
@@ -283,7 +534,7 @@ impl Matcher {
     /// Places elements `k..` after word `prev`, nearest first.
     fn right(
         &self,
-        doc: &Document<'_>,
+        doc: &Words<'_, '_>,
         pat: &Compiled,
         k: usize,
         prev: usize,
@@ -293,14 +544,14 @@ impl Matcher {
         if k == pat.elements.len() {
             return true;
         }
-        let words = doc.words();
+        let words = doc.words;
         let gap = pat.elements[k].gap_before as usize;
         let last = (prev + 1 + gap).min(words.len().saturating_sub(1));
         for (p, word) in words.iter().enumerate().take(last + 1).skip(prev + 1) {
             if word.clause != clause {
                 break;
             }
-            if element_matches(doc, word, &pat.elements[k]) {
+            if element_matches(doc, p, pat, k) {
                 pos[k] = p as u32;
                 if self.right(doc, pat, k + 1, p, clause, pos) {
                     return true;
@@ -313,7 +564,7 @@ impl Matcher {
     /// Places elements `..=k` before the element at `k + 1`, nearest first.
     fn left(
         &self,
-        doc: &Document<'_>,
+        doc: &Words<'_, '_>,
         pat: &Compiled,
         k: isize,
         clause: u32,
@@ -323,7 +574,7 @@ impl Matcher {
             return true;
         }
         let k = k as usize;
-        let words = doc.words();
+        let words = doc.words;
         let next = pos[k + 1] as usize;
         let gap = pat.elements[k + 1].gap_before as usize;
         let lowest = next.saturating_sub(1 + gap);
@@ -333,7 +584,7 @@ impl Matcher {
             if words[p].clause != clause {
                 break;
             }
-            if element_matches(doc, &words[p], &pat.elements[k]) {
+            if element_matches(doc, p, pat, k) {
                 pos[k] = p as u32;
                 if self.left(doc, pat, k as isize - 1, clause, pos) {
                     return true;
@@ -344,21 +595,76 @@ impl Matcher {
     }
 }
 
-fn element_matches(doc: &Document<'_>, w: &Word, e: &Element) -> bool {
-    e.atoms.iter().any(|a| atom_matches(doc, w, a))
+/// A document's words with their literal numbers.
+struct Words<'d, 't> {
+    doc: &'d Document<'t>,
+    words: &'d [Word],
+    /// The literal number of each word ([`NOT_LITERAL`] for most).
+    literals: &'d [u32],
+}
+
+/// Does word `wi` match element `k` of `pat`?
+fn element_matches(doc: &Words<'_, '_>, wi: usize, pat: &Compiled, k: usize) -> bool {
+    let test = &pat.tests[k];
+    let n = doc.literals[wi];
+    let w = &doc.words[wi];
+    // Equal numbers mean equal folded forms.
+    (n != NOT_LITERAL && contains_sorted(&test.literals, n))
+        || (!test.graded.is_empty()
+            && (w.graded.is_some() || test.graded_positive)
+            && graded_matches(doc.doc, w, &test.graded))
+        || test.others.iter().any(|(a, lit)| match a {
+            Atom::Literal { exact, .. } => n == *lit && exact_matches(doc.doc, w, exact.as_deref()),
+            _ => atom_matches(doc.doc, w, a),
+        })
+}
+
+/// Is `n` in the sorted `list`? Elements can list dozens of alternatives.
+#[inline]
+fn contains_sorted(list: &[u32], n: u32) -> bool {
+    if list.len() <= 8 {
+        list.contains(&n)
+    } else {
+        list.binary_search(&n).is_ok()
+    }
+}
+
+/// Does `w` match any of these [`Atom::Graded`] atoms (lemma, degrees)?
+/// A word the morphology stage left ungraded is looked up (once) only for
+/// atoms that accept the positive degree, as [`atom_matches`] does.
+fn graded_matches(doc: &Document<'_>, w: &Word, atoms: &[(Option<Box<str>>, u8)]) -> bool {
+    let mut looked_up = None;
+    atoms.iter().any(|(lemma, degrees)| {
+        let form = match w.graded {
+            Some(g) => Some(g),
+            None if degrees & 1 != 0 => {
+                *looked_up.get_or_insert_with(|| Adjectives::embedded().lookup(doc.norm(w)))
+            }
+            None => None,
+        };
+        form.is_some_and(|f| {
+            f.degree.bit() & degrees != 0 && lemma.as_deref().is_none_or(|l| l == f.lemma)
+        })
+    })
+}
+
+/// A literal written with marks (`dé`) also needs them in the source.
+fn exact_matches(doc: &Document<'_>, w: &Word, exact: Option<&str>) -> bool {
+    exact.is_none_or(|e| {
+        let surface = doc.surface(w);
+        // The lowercase of ASCII is ASCII: `de` is never `dé`.
+        if surface.is_ascii() && !e.is_ascii() {
+            return false;
+        }
+        surface.chars().flat_map(char::to_lowercase).eq(e.chars())
+    })
 }
 
 fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
     let norm = doc.norm(w);
     match atom {
         Atom::Literal { folded, exact } => {
-            norm == folded
-                && exact.as_ref().is_none_or(|e| {
-                    doc.surface(w)
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .eq(e.chars())
-                })
+            norm == folded && exact_matches(doc, w, exact.as_deref())
         }
         Atom::Any => true,
         Atom::Capitalized => doc
@@ -385,6 +691,61 @@ fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
             form.is_some_and(|f| {
                 f.degree.bit() & degrees != 0 && lemma.as_ref().is_none_or(|l| l == f.lemma)
             })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The definition: test every match against every exception.
+    fn naive(raw: Vec<RawMatch>) -> Vec<RawMatch> {
+        let (exceptions, mut matches): (Vec<RawMatch>, Vec<RawMatch>) = raw
+            .into_iter()
+            .partition(|m| matches!(m.owner, Owner::Exception(_)));
+        matches.retain(|m| {
+            let Owner::Rule(r) = m.owner else {
+                return false;
+            };
+            !exceptions
+                .iter()
+                .any(|e| e.owner == Owner::Exception(r) && e.full.contains(m.focus))
+        });
+        matches
+    }
+
+    fn raw_match() -> impl Strategy<Value = RawMatch> {
+        (
+            any::<bool>(),
+            0u32..3,
+            0usize..30,
+            0usize..8,
+            0usize..4,
+            0usize..4,
+        )
+            .prop_map(|(exception, r, start, len, before, after)| {
+                let focus = Span::new(start, start + len);
+                RawMatch {
+                    owner: if exception {
+                        Owner::Exception(r)
+                    } else {
+                        Owner::Rule(r)
+                    },
+                    focus,
+                    full: Span::new(start.saturating_sub(before), focus.end + after),
+                    focus_words: (0, 0),
+                }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn without_cancelled_equals_the_definition(
+            raw in prop::collection::vec(raw_match(), 0..40)
+        ) {
+            prop_assert_eq!(without_cancelled(raw.clone()), naive(raw));
         }
     }
 }

@@ -17,7 +17,7 @@
 //!   the lookup and recorded.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Degree of comparison of an adjective form.
@@ -70,34 +70,54 @@ struct Table {
 }
 
 impl Table {
-    fn new(data: &'static str) -> Table {
-        let mut lines = Vec::new();
+    /// Indexes the data lines, and returns with the table every line whose
+    /// degree is comparative or superlative, as `(form, lemma, degree)` in
+    /// table order.
+    fn new(data: &'static str) -> (Table, Vec<(&'static str, &'static str, Degree)>) {
+        let mut lines = Vec::with_capacity(data.len() / 24);
+        let mut graded = Vec::new();
         let mut pos = 0usize;
-        for line in data.split_inclusive('\n') {
-            if !line.starts_with('#') && !line.trim().is_empty() {
+        let ends = memchr::memchr_iter(b'\n', data.as_bytes())
+            .map(|i| i + 1)
+            .chain((!data.ends_with('\n')).then_some(data.len()));
+        for end in ends {
+            let line = &data[pos..end];
+            let bytes = line.as_bytes();
+            // Almost every line starts with a letter: a data line. Only the
+            // others need the full test.
+            let data_line = match bytes.first() {
+                Some(b) if b.is_ascii_alphanumeric() => true,
+                _ => !line.starts_with('#') && !line.trim().is_empty(),
+            };
+            if data_line {
                 lines.push(pos as u32);
+                // Only a line ending in `comp` or `sup` can have either tag.
+                // (A cheap filter that may let too much through: the tag
+                // itself is parsed below.)
+                let tail = bytes.trim_ascii_end();
+                if tail.ends_with(b"comp") || tail.ends_with(b"sup") {
+                    let (form, lemma, tag) = split_line(line);
+                    if let Some(d) = Degree::from_tag(tag).filter(|&d| d != Degree::Positive) {
+                        graded.push((form, lemma, d));
+                    }
+                }
             }
-            pos += line.len();
+            pos = end;
         }
-        Table { data, lines }
+        (Table { data, lines }, graded)
     }
 
     fn form_at(&self, offset: usize) -> &'static str {
         let rest = &self.data[offset..];
-        let end = rest.find(['\t', '\n']).unwrap_or(rest.len());
+        let end = rest
+            .bytes()
+            .position(|b| b == b'\t' || b == b'\n')
+            .unwrap_or(rest.len());
         &rest[..end]
     }
 
     fn line(&self, i: usize) -> (&'static str, &'static str, &'static str) {
-        let start = self.lines[i] as usize;
-        let rest = &self.data[start..];
-        let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
-        let mut fields = line.split('\t');
-        (
-            fields.next().unwrap_or(""),
-            fields.next().unwrap_or(""),
-            fields.next().unwrap_or(""),
-        )
+        split_line(&self.data[self.lines[i] as usize..])
     }
 
     /// The entry for `form` with the highest degree (superlative over
@@ -128,20 +148,53 @@ impl Table {
     }
 }
 
+/// The form, lemma and degree tag of the line `rest` starts with.
+fn split_line(rest: &'static str) -> (&'static str, &'static str, &'static str) {
+    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    let mut fields = line.split('\t');
+    (
+        fields.next().unwrap_or(""),
+        fields.next().unwrap_or(""),
+        fields.next().unwrap_or(""),
+    )
+}
+
 static GENERATED: &str = include_str!("../../../lexicons/nl/adjectives.tsv");
 
 /// The Dutch adjective lexicon: forms to lemma and degree.
 pub struct Adjectives {
     table: Table,
+    /// Forms whose highest degree is comparative or superlative, with the
+    /// lemma and degree [`Table::lookup`] would give: the question asked of
+    /// every word ending like a graded form, answered with one hash lookup
+    /// instead of a binary search (about 10,000 entries, built in the pass
+    /// that indexes the table).
+    graded: FxHashMap<&'static str, (&'static str, Degree)>,
 }
 
 impl Adjectives {
     /// The embedded lexicon, indexed on first use.
     pub fn embedded() -> &'static Adjectives {
         static ADJ: OnceLock<Adjectives> = OnceLock::new();
-        ADJ.get_or_init(|| Adjectives {
-            table: Table::new(GENERATED),
-        })
+        ADJ.get_or_init(|| Adjectives::new(GENERATED))
+    }
+
+    fn new(data: &'static str) -> Adjectives {
+        let (table, lines) = Table::new(data);
+        let mut graded: FxHashMap<&'static str, (&'static str, Degree)> = FxHashMap::default();
+        graded.reserve(lines.len());
+        for (form, lemma, degree) in lines {
+            // Like `Table::lookup`: the first line with the highest degree.
+            graded
+                .entry(form)
+                .and_modify(|best| {
+                    if degree > best.1 {
+                        *best = (lemma, degree);
+                    }
+                })
+                .or_insert((lemma, degree));
+        }
+        Adjectives { table, graded }
     }
 
     /// Looks up a folded word form. Recognises the intensifier `aller-`.
@@ -172,6 +225,42 @@ impl Adjectives {
             degree,
             intensified: true,
         })
+    }
+
+    /// The comparative or superlative reading of a folded word form:
+    /// exactly `self.lookup(form)` when its degree is not positive.
+    ///
+    /// ```
+    /// use echt::morphology::{Adjectives, Degree};
+    /// let adj = Adjectives::embedded();
+    /// assert_eq!(adj.graded("goedkoopste").map(|f| f.degree), Some(Degree::Superlative));
+    /// assert!(adj.graded("goedkoop").is_none());
+    /// ```
+    pub fn graded(&self, form: &str) -> Option<AdjectiveForm> {
+        if let Some(&(lemma, degree)) = self.graded.get(form) {
+            let intensified = degree == Degree::Superlative
+                && form.starts_with("aller")
+                && !lemma.starts_with("aller");
+            return Some(AdjectiveForm {
+                lemma,
+                degree,
+                intensified,
+            });
+        }
+        // Not graded itself; an `aller-` form the table does not list as a
+        // positive may still be the intensified superlative of its rest.
+        let rest = form.strip_prefix("aller")?;
+        if self.lookup_plain(form).is_some() {
+            return None;
+        }
+        match self.graded.get(rest) {
+            Some(&(lemma, Degree::Superlative)) => Some(AdjectiveForm {
+                lemma,
+                degree: Degree::Superlative,
+                intensified: true,
+            }),
+            _ => None,
+        }
     }
 
     fn lookup_plain(&self, form: &str) -> Option<(&'static str, Degree)> {
@@ -205,17 +294,26 @@ pub fn may_be_graded(norm: &str) -> bool {
 /// Snowball Dutch stemming restricted to the stems a lexicon can use.
 pub struct StemFilter {
     stemmer: Stemmer,
-    /// The first three bytes (or fewer, for short stems) of every stem in use.
-    heads: FxHashSet<Box<[u8]>>,
+    /// The first three bytes (or fewer, for short stems) of every stem in
+    /// use, packed by [`head_key`].
+    heads: FxHashSet<u32>,
+}
+
+/// The first three bytes of `s` (all of it when shorter) and their count,
+/// packed into one integer: equal keys mean equal heads.
+fn head_key(s: &[u8]) -> u32 {
+    let n = s.len().min(3);
+    let mut key = n as u32;
+    for &b in &s[..n] {
+        key = (key << 8) | u32::from(b);
+    }
+    key
 }
 
 impl StemFilter {
     /// A filter that stems any word whose head matches one of `stems`.
     pub fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> StemFilter {
-        let heads = stems
-            .into_iter()
-            .map(|s| s.as_bytes()[..s.len().min(3)].into())
-            .collect();
+        let heads = stems.into_iter().map(|s| head_key(s.as_bytes())).collect();
         StemFilter {
             stemmer: Stemmer::create(Algorithm::Dutch),
             heads,
@@ -223,12 +321,12 @@ impl StemFilter {
     }
 
     /// Stems a folded word, or returns `None` when no lexicon stem can match it.
+    #[inline]
     pub fn stem_if_needed<'w>(&self, norm: &'w str) -> Option<std::borrow::Cow<'w, str>> {
         if self.heads.is_empty() {
             return None;
         }
-        let head = &norm.as_bytes()[..norm.len().min(3)];
-        if !self.heads.contains(head) {
+        if !self.heads.contains(&head_key(norm.as_bytes())) {
             return None;
         }
         Some(self.stemmer.stem(norm))
@@ -247,6 +345,34 @@ mod tests {
     #[test]
     fn embedded_tables_are_sorted() {
         assert!(Adjectives::embedded().table_sorted());
+    }
+
+    #[test]
+    fn graded_equals_lookup_of_non_positive_forms() {
+        let adj = Adjectives::embedded();
+        let expected = |w: &str| adj.lookup(w).filter(|f| f.degree != Degree::Positive);
+        let mut forms: Vec<String> = (0..adj.table.lines.len())
+            .map(|i| adj.table.line(i).0.to_string())
+            .collect();
+        forms.dedup();
+        let mut words = forms.clone();
+        words.extend(forms.iter().map(|f| format!("aller{f}")));
+        words.extend(forms.iter().map(|f| format!("{f}e")));
+        words.extend(
+            [
+                "",
+                "aller",
+                "allerallerbeste",
+                "dienst",
+                "lijst",
+                "meer",
+                "x",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(adj.graded(w), expected(w), "{w}");
+        }
     }
 
     #[test]

@@ -198,8 +198,11 @@ pub struct Rule {
     pub references: Vec<Reference>,
     /// Patterns in the lexicon pattern language.
     pub patterns: Vec<String>,
-    /// Patterns that cancel an overlapping match.
+    /// Patterns that cancel a match they contain.
     pub exceptions: Vec<String>,
+    /// Patterns of which one must match in the same sentence (unless the
+    /// sentence is slogan-short); empty means no requirement.
+    pub requires: Vec<String>,
     /// Texts that must produce this rule; `[…]` marks the expected span.
     pub examples: Vec<String>,
     /// Texts that must not produce this rule.

@@ -16,6 +16,12 @@
 //!
 //! Every token's span points into the original text and never changes after
 //! this stage.
+//!
+//! Speed: ASCII stretches of the text are segmented by a byte loop that
+//! implements the ASCII subset of UAX #29; only pieces holding other
+//! characters go through `unicode-segmentation` (see [`tokenize`]'s helper
+//! `segments`, and the tests that pin the two to the same result). The merge
+//! pass then rewrites the segment vector in place.
 
 use crate::Span;
 use unicode_segmentation::UnicodeSegmentation;
@@ -92,41 +98,281 @@ const ABBREVIATIONS: &[&str] = &[
 /// assert_eq!(words, ["Dé", "nr.", "1", "voor", "100%", "CO2-neutrale", "auto's"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let raw = segments(text);
-    merge(text, raw)
+    // Prose averages about six bytes per token; pages never written are
+    // never touched, so erring high costs address space only.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    segments(text, &mut tokens);
+    merge(text, &mut tokens);
+    tokens
 }
 
-/// UAX #29 word segments, classified; plain spaces dropped.
-fn segments(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
-    // True while only white space follows the last line-break token.
-    let mut in_break = false;
-    for (start, seg) in text.split_word_bound_indices() {
-        let Some(first) = seg.chars().next() else {
-            continue;
-        };
-        let kind = if first.is_whitespace() {
-            let newlines = memchr::memchr_iter(b'\n', seg.as_bytes()).count();
-            if newlines == 0 {
-                continue;
-            }
-            if in_break && let Some(last) = out.last_mut() {
-                // `\n  \n`: one paragraph break, not two line breaks.
-                last.span = Span::new(last.span.start, start + seg.len());
-                last.kind = TokenKind::LineBreak { blank: true };
-                continue;
-            }
-            TokenKind::LineBreak {
-                blank: newlines >= 2,
-            }
-        } else {
-            classify(first)
-        };
-        in_break = matches!(kind, TokenKind::LineBreak { .. });
-        out.push(Token {
-            span: Span::new(start, start + seg.len()),
+/// Receives word-boundary segments in text order, classifies them and keeps
+/// the line-break state: plain white space is dropped, white space with line
+/// breaks becomes one [`TokenKind::LineBreak`] (merged with the one before
+/// when only white space lies between them: `\n  \n` is one paragraph break).
+struct Sink<'v> {
+    out: &'v mut Vec<Token>,
+    /// True while only white space follows the last line-break token.
+    in_break: bool,
+}
+
+impl Sink<'_> {
+    #[inline]
+    fn token(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.in_break = false;
+        self.out.push(Token {
+            span: Span::new(start, end),
             kind,
         });
+    }
+
+    /// A white-space segment containing `newlines` line feeds.
+    #[inline]
+    fn white(&mut self, start: usize, end: usize, newlines: usize) {
+        if newlines == 0 {
+            return;
+        }
+        if self.in_break
+            && let Some(last) = self.out.last_mut()
+        {
+            last.span = Span::new(last.span.start, end);
+            last.kind = TokenKind::LineBreak { blank: true };
+            return;
+        }
+        self.in_break = true;
+        self.out.push(Token {
+            span: Span::new(start, end),
+            kind: TokenKind::LineBreak {
+                blank: newlines >= 2,
+            },
+        });
+    }
+
+    /// One UAX #29 segment starting at byte `start`.
+    fn segment(&mut self, start: usize, seg: &str) {
+        let Some(first) = seg.chars().next() else {
+            return;
+        };
+        if first.is_whitespace() {
+            let newlines = memchr::memchr_iter(b'\n', seg.as_bytes()).count();
+            self.white(start, start + seg.len(), newlines);
+        } else {
+            self.token(start, start + seg.len(), classify(first));
+        }
+    }
+}
+
+/// Word-boundary segments, classified; plain spaces dropped.
+///
+/// The result is exactly that of running UAX #29 ([`uax_segments`]) over the
+/// whole text, but most of the text never goes through the general Unicode
+/// algorithm. The text is cut at points where UAX #29 always breaks *and*
+/// where no rule looks across the cut: after a line feed (rule WB3a), and
+/// after an ASCII space followed by an ASCII character other than a space
+/// (no rule joins a space to what follows, and the context rules WB6, WB7,
+/// WB11 and WB12 need a letter, digit or mid-word mark next to the cut, never
+/// a space). Pieces between cuts that are pure ASCII go through
+/// [`ascii_segments`], a byte loop implementing the ASCII subset of UAX #29;
+/// a piece holding any other character goes through `unicode-segmentation`.
+/// In Dutch prose that is one piece per accented word or typographic quote.
+/// `fast_segments_equal_uax` pins the equivalence.
+fn segments(text: &str, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut sink = Sink {
+        out,
+        in_break: false,
+    };
+    let mut cur = 0;
+    while let Some(q) = next_non_ascii(bytes, cur) {
+        let piece_start = (cur + 1..=q)
+            .rev()
+            .find(|&p| is_cut(bytes, p))
+            .unwrap_or(cur);
+        let piece_end = (q + 1..bytes.len())
+            .find(|&p| is_cut(bytes, p))
+            .unwrap_or(bytes.len());
+        ascii_segments(bytes, cur, piece_start, &mut sink);
+        // Cuts lie on ASCII bytes, hence on char boundaries.
+        let piece = text.get(piece_start..piece_end).unwrap_or("");
+        for (start, seg) in piece.split_word_bound_indices() {
+            sink.segment(piece_start + start, seg);
+        }
+        cur = piece_end;
+    }
+    ascii_segments(bytes, cur, bytes.len(), &mut sink);
+}
+
+/// Is byte offset `p` (`0 < p < len`) a cut for [`segments`]?
+#[inline]
+fn is_cut(bytes: &[u8], p: usize) -> bool {
+    let before = bytes[p - 1];
+    before == b'\n' || (before == b' ' && bytes[p] != b' ' && bytes[p].is_ascii())
+}
+
+/// Offset of the first byte at or after `from` that is not ASCII.
+#[inline]
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    // Eight bytes at a time: a cheap test on the common, all-ASCII case.
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    bytes[offset..]
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .map(|i| offset + i)
+}
+
+/// UAX #29 word-break classes of ASCII characters (the ones that matter).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ALetter: `A-Z a-z`.
+    Letter,
+    /// Numeric: `0-9`.
+    Digit,
+    /// ExtendNumLet: `_`.
+    Underscore,
+    /// MidLetter: `:` (joins letters only).
+    MidLetter,
+    /// MidNumLet and Single_Quote: `.` `'` (join letters or digits).
+    MidNumLet,
+    /// MidNum: `,` `;` (join digits only).
+    MidNum,
+    /// WSegSpace: ` ` (a run of spaces is one segment).
+    Space,
+    /// LF.
+    LineFeed,
+    /// CR (joins a following LF).
+    CarriageReturn,
+    /// Tab, vertical tab, form feed: white space without a line feed.
+    OtherWhite,
+    /// Anything else: a segment of its own.
+    Other,
+}
+
+const fn class_of(b: u8) -> Class {
+    match b {
+        b'A'..=b'Z' | b'a'..=b'z' => Class::Letter,
+        b'0'..=b'9' => Class::Digit,
+        b'_' => Class::Underscore,
+        b':' => Class::MidLetter,
+        b'.' | b'\'' => Class::MidNumLet,
+        b',' | b';' => Class::MidNum,
+        b' ' => Class::Space,
+        b'\n' => Class::LineFeed,
+        b'\r' => Class::CarriageReturn,
+        b'\t' | 0x0b | 0x0c => Class::OtherWhite,
+        _ => Class::Other,
+    }
+}
+
+static ASCII_CLASS: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = class_of(b as u8);
+        b += 1;
+    }
+    table
+};
+
+#[inline]
+fn class_at(bytes: &[u8], i: usize) -> Option<Class> {
+    bytes
+        .get(i)
+        .and_then(|&b| ASCII_CLASS.get(b as usize))
+        .copied()
+}
+
+/// UAX #29 on the pure-ASCII range `from..to` of `bytes`.
+///
+/// ASCII needs only these rules: CR × LF (WB3), breaks around line breaks
+/// (WB3a, WB3b), space × space (WB3d), letters, digits and `_` join each
+/// other (WB5, WB8–WB10, WB13a, WB13b), and a single mid-word mark joins two
+/// letters (`:` `.` `'`, WB6–WB7) or two digits (`,` `;` `.` `'`,
+/// WB11–WB12). Everything else is a segment of one byte (WB999).
+fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
+    let bytes = &bytes[..to];
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        let class = ASCII_CLASS[b as usize & 0x7f];
+        match class {
+            Class::Letter | Class::Digit | Class::Underscore => {
+                let mut last = class;
+                let mut j = i + 1;
+                while let Some(c) = class_at(bytes, j) {
+                    match c {
+                        Class::Letter | Class::Digit | Class::Underscore => {
+                            last = c;
+                            j += 1;
+                        }
+                        Class::MidLetter | Class::MidNumLet | Class::MidNum => {
+                            let after = class_at(bytes, j + 1);
+                            let joins = match last {
+                                Class::Letter => c != Class::MidNum && after == Some(Class::Letter),
+                                Class::Digit => {
+                                    c != Class::MidLetter && after == Some(Class::Digit)
+                                }
+                                _ => false,
+                            };
+                            if !joins {
+                                break;
+                            }
+                            j += 2;
+                        }
+                        _ => break,
+                    }
+                }
+                let kind = match class {
+                    Class::Letter => TokenKind::Word,
+                    Class::Digit => TokenKind::Number,
+                    _ => TokenKind::Punct,
+                };
+                sink.token(i, j, kind);
+                i = j;
+            }
+            Class::Space => {
+                i += bytes[i..].iter().take_while(|&&c| c == b' ').count();
+            }
+            Class::LineFeed => {
+                sink.white(i, i + 1, 1);
+                i += 1;
+            }
+            Class::CarriageReturn => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    sink.white(i, i + 2, 1);
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+            }
+            Class::OtherWhite => i += 1,
+            Class::MidLetter | Class::MidNumLet | Class::MidNum | Class::Other => {
+                sink.token(i, i + 1, classify(char::from(b)));
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The reference: UAX #29 word segments of the whole text, classified.
+#[cfg(test)]
+fn uax_segments(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut sink = Sink {
+        out: &mut out,
+        in_break: false,
+    };
+    for (start, seg) in text.split_word_bound_indices() {
+        sink.segment(start, seg);
     }
     out
 }
@@ -156,56 +402,60 @@ fn is_subscript_digit(c: char) -> bool {
     ('₀'..='₉').contains(&c)
 }
 
-fn is_hyphen(s: &str) -> bool {
-    matches!(s, "-" | "‐" | "‑")
+fn is_hyphen(s: &[u8]) -> bool {
+    matches!(s, b"-") || s == "‐".as_bytes() || s == "‑".as_bytes()
 }
 
 /// Second pass: glue segments that Dutch treats as one token.
-fn merge(text: &str, raw: Vec<Token>) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(raw.len());
+///
+/// Works in place: the token written at `w` is always built from tokens at
+/// `w` or later, so the segments are compacted into their own vector.
+fn merge(text: &str, toks: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
+    let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
+    let mut w = 0;
     let mut i = 0;
-    while i < raw.len() {
-        let mut tok = raw[i];
+    while i < toks.len() {
+        let mut tok = toks[i];
         i += 1;
-        let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
-        let s = |t: &Token| t.span.slice(text);
 
         // `#1`
         if tok.kind == TokenKind::Symbol
-            && s(&tok) == "#"
-            && raw
+            && s(&tok) == b"#"
+            && toks
                 .get(i)
                 .is_some_and(|n| n.kind == TokenKind::Number && adjacent(&tok, n))
         {
             tok = Token {
-                span: tok.span.union(raw[i].span),
+                span: tok.span.union(toks[i].span),
                 kind: TokenKind::Number,
             };
             i += 1;
         }
 
         if tok.is_word() {
-            while let Some(next) = raw.get(i) {
-                if !adjacent(&tok, next) {
+            while let Some(&next) = toks.get(i) {
+                if !adjacent(&tok, &next) {
                     break;
                 }
-                let ns = s(next);
+                let ns = s(&next);
                 // `100%`
-                if tok.kind == TokenKind::Number && ns == "%" {
+                if tok.kind == TokenKind::Number && ns == b"%" {
                     tok.span = tok.span.union(next.span);
                     i += 1;
                     continue;
                 }
                 // `CO₂`
-                if next.kind == TokenKind::Symbol && ns.chars().all(is_subscript_digit) {
+                if next.kind == TokenKind::Symbol && is_subscript_digits(ns) {
                     tok.span = tok.span.union(next.span);
                     i += 1;
                     continue;
                 }
                 if is_hyphen(ns) {
-                    match raw.get(i + 1) {
+                    match toks.get(i + 1) {
                         // `CO2-neutraal`, `state-of-the-art`
-                        Some(after) if after.is_word() && adjacent(next, after) => {
+                        Some(after) if after.is_word() && adjacent(&next, after) => {
                             tok = Token {
                                 span: tok.span.union(after.span),
                                 kind: TokenKind::Word,
@@ -214,7 +464,7 @@ fn merge(text: &str, raw: Vec<Token>) -> Vec<Token> {
                             continue;
                         }
                         // elliptic compound: `klant- en servicegericht`
-                        Some(after) if !adjacent(next, after) && tok.kind == TokenKind::Word => {
+                        Some(after) if !adjacent(&next, after) && tok.kind == TokenKind::Word => {
                             tok.span = tok.span.union(next.span);
                             i += 1;
                         }
@@ -227,9 +477,9 @@ fn merge(text: &str, raw: Vec<Token>) -> Vec<Token> {
                     break;
                 }
                 // `nr.`, `d.w.z.`, initials
-                if ns == "."
+                if ns == b"."
                     && tok.kind == TokenKind::Word
-                    && is_abbreviation(text, &tok, raw.get(i + 1))
+                    && is_abbreviation(text, &tok, toks.get(i + 1))
                 {
                     tok.span = tok.span.union(next.span);
                     i += 1;
@@ -239,15 +489,27 @@ fn merge(text: &str, raw: Vec<Token>) -> Vec<Token> {
         }
 
         // `...` as one punctuation token
-        if tok.kind == TokenKind::Punct && s(&tok) == "." {
-            while raw.get(i).is_some_and(|n| adjacent(&tok, n) && s(n) == ".") {
-                tok.span = tok.span.union(raw[i].span);
+        if tok.kind == TokenKind::Punct && s(&tok) == b"." {
+            while toks
+                .get(i)
+                .is_some_and(|n| adjacent(&tok, n) && s(n) == b".")
+            {
+                tok.span = tok.span.union(toks[i].span);
                 i += 1;
             }
         }
-        out.push(tok);
+        toks[w] = tok;
+        w += 1;
     }
-    out
+    toks.truncate(w);
+}
+
+/// True when `s` is one or more subscript digits (`₀`–`₉`: E2 82 80–89).
+fn is_subscript_digits(s: &[u8]) -> bool {
+    !s.is_empty()
+        && s.len() % 3 == 0
+        && s.chunks_exact(3)
+            .all(|c| c[0] == 0xe2 && c[1] == 0x82 && (0x80..=0x89).contains(&c[2]))
 }
 
 fn is_abbreviation(text: &str, word: &Token, after_period: Option<&Token>) -> bool {
@@ -256,8 +518,7 @@ fn is_abbreviation(text: &str, word: &Token, after_period: Option<&Token>) -> bo
         // UAX #29 joined `d.w.z` already.
         return true;
     }
-    let lower = w.to_lowercase();
-    if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+    if in_abbreviations(w) {
         return true;
     }
     // An initial: a single capital followed by a capitalised word.
@@ -275,16 +536,148 @@ fn is_abbreviation(text: &str, word: &Token, after_period: Option<&Token>) -> bo
     false
 }
 
+/// Is the lowercase form of `w` in [`ABBREVIATIONS`]? ASCII words are
+/// lowercased on the stack; only other words pay for `to_lowercase`.
+fn in_abbreviations(w: &str) -> bool {
+    const LONGEST: usize = 8;
+    if w.is_ascii() {
+        if w.len() > LONGEST {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return ABBREVIATIONS
+            .binary_search_by(|a| a.as_bytes().cmp(lower))
+            .is_ok();
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testutil::assert_tokens;
+    use proptest::prelude::*;
 
     #[test]
     fn abbreviation_list_is_sorted() {
         let mut sorted = ABBREVIATIONS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, ABBREVIATIONS);
+    }
+
+    #[test]
+    fn longest_abbreviation_fits_the_stack_buffer() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 8));
+    }
+
+    fn fast(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        segments(text, &mut out);
+        out
+    }
+
+    /// The fast path must give exactly the UAX #29 segments.
+    #[track_caller]
+    fn assert_same_segments(text: &str) {
+        assert_eq!(fast(text), uax_segments(text), "segments of {text:?}");
+    }
+
+    #[test]
+    fn ascii_rules_agree_with_uax29() {
+        for text in [
+            "auto's a'b a''b 'a a' 9,5 1.000 1,a a,1 a.1 1.a a:b 1:2 a;b 1;2",
+            "d.w.z. www.voorbeeld.nl info@x.nl a_b __ _a a_ 1_2 v2.0 3.5.6 a..b",
+            "x\r\ny\rz\n\n \n\t\x0b\x0c\x00\x7f  end   ",
+            "CO2-neutraal #1 100% \"c\" (a) [b] {c} a/b a-b a--b ...",
+            "",
+            " ",
+            "\n",
+            "a",
+            "'",
+            ".",
+            "a.",
+            ".a",
+            "1.",
+            "a'",
+            "a:",
+        ] {
+            assert_same_segments(text);
+        }
+    }
+
+    #[test]
+    fn mixed_text_agrees_with_uax29() {
+        for text in [
+            "dé échte één café, naïef „zo” ‘n’ auto’s CO₂-neutraal € 5 😀 ĳs",
+            "a \u{301}b \u{301} a\u{200d} x \u{200b}y a\u{200b}.b 🇳🇱🇳🇱🇳🇱 x",
+            "é\n\u{301}a\r\n„b\u{2028}c\u{85}d e\u{a0}f g\u{2009} h 日本語 テスト",
+            "a.é é.a é'a 1,٣ a:é Σ. Ω'x",
+        ] {
+            assert_same_segments(text);
+        }
+    }
+
+    #[test]
+    fn every_ascii_pair_and_triple_agrees_with_uax29() {
+        // Every context the ASCII rules look at is at most three characters.
+        let alphabet: Vec<char> = (0u8..128).map(char::from).chain(['é', '’']).collect();
+        let mut text = String::new();
+        for &a in &alphabet {
+            for &b in &alphabet {
+                text.clear();
+                text.extend([a, b]);
+                assert_same_segments(&text);
+                for c in ['a', '1', '.', ' ', '\n', 'é'] {
+                    text.clear();
+                    text.extend([a, b, c]);
+                    assert_same_segments(&text);
+                    text.clear();
+                    text.extend([c, a, b]);
+                    assert_same_segments(&text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn corpus_agrees_with_uax29() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for split in ["dev", "test", "examples"] {
+            let Ok(dir) = std::fs::read_dir(root.join(split)) else {
+                continue;
+            };
+            for entry in dir.flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    assert_same_segments(&text);
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn fast_segments_equal_uax(
+            pieces in prop::collection::vec(
+                prop_oneof![
+                    "[a-zA-Z0-9_.,;:'\" \n\r\t%#-]{1,4}",
+                    prop::sample::select(vec![
+                        "é", "ë", "’", "„", "”", "\u{301}", "\u{200d}", "\u{200b}",
+                        "😀", "🇳🇱", "₂", "€", "\u{a0}", "\u{2028}", "ĳ", "٣", "日",
+                    ]).prop_map(String::from),
+                    any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(fast(&text), uax_segments(&text));
+        }
     }
 
     #[test]

@@ -116,8 +116,9 @@ pub fn run<T: Send>(
             .into_par_iter()
             .map(|r| {
                 let r = r.resolve(&fields);
+                let markup = r.markup;
                 let outcome = r.text.map(|text| {
-                    let report = analyzer.analyze(&text);
+                    let report = echt::extract::analyze(analyzer, &text, markup);
                     let scores = echt::score::score(&report);
                     (report, scores)
                 });

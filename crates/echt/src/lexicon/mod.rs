@@ -170,6 +170,8 @@ struct RuleDef {
     #[serde(default)]
     exceptions: Vec<Spanned<String>>,
     #[serde(default)]
+    requires: Vec<Spanned<String>>,
+    #[serde(default)]
     examples: Vec<Spanned<String>>,
     #[serde(default)]
     counter_examples: Vec<String>,
@@ -338,6 +340,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
             let lists = [
                 (&def.patterns, Owner::Rule(index)),
                 (&def.exceptions, Owner::Exception(index)),
+                (&def.requires, Owner::Requirement(index)),
             ];
             for (list, owner) in lists {
                 for p in list {
@@ -384,6 +387,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     .into_iter()
                     .map(Spanned::into_inner)
                     .collect(),
+                requires: def.requires.into_iter().map(Spanned::into_inner).collect(),
                 examples: def.examples.into_iter().map(Spanned::into_inner).collect(),
                 counter_examples: def.counter_examples,
                 better: def.better,
