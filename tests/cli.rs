@@ -620,6 +620,16 @@ fn every_rule_is_fully_documented() {
             !r["examples"].as_array().unwrap().is_empty(),
             "{id}: no bad example"
         );
+        assert!(
+            !r["better"].as_array().unwrap().is_empty(),
+            "{id}: no good example (`better` in its lexicon entry)"
+        );
+        for field in ["message_en", "suggestion_en", "explanation_en"] {
+            assert!(
+                !r[field].as_str().unwrap_or("").trim().is_empty(),
+                "{id}: no `{field}` in its lexicon entry (needed for --lang en)"
+            );
+        }
         for reference in r["references"].as_array().unwrap() {
             assert!(
                 reference["url"].as_str().unwrap().starts_with("https://"),
