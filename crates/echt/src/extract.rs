@@ -151,16 +151,22 @@ pub fn extract(source: &str, markup: Markup) -> Extracted {
 /// assert!(texts.contains(&"goedkoopste"));
 /// ```
 pub fn analyze(analyzer: &Analyzer, source: &str, markup: Markup) -> Report {
+    if markup == Markup::Text {
+        // Plain text is its own extraction: no copy, nothing to remap.
+        return analyzer.analyze(source);
+    }
     let extracted = extract(source, markup);
     let mut report = analyzer.analyze(&extracted.text);
     if report.findings.is_empty() {
         return report;
     }
     let lines = LineIndex::new(source);
+    // Findings are sorted by position (widening keeps the order): one cursor.
+    let mut cursor = lines.cursor(source);
     for finding in &mut report.findings {
         finding.span = extracted.widen(finding.span);
         finding.text = finding.span.slice(source).to_owned();
-        let pos = lines.position(source, finding.span.start);
+        let pos = cursor.position(finding.span.start);
         finding.line = pos.line;
         finding.column = pos.column;
         finding.column_utf16 = pos.column_utf16;
