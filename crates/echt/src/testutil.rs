@@ -15,20 +15,22 @@ pub fn assert_tokens(text: &str, expected: &[&str]) {
     assert_eq!(got, expected, "tokens of {text:?}");
 }
 
+/// `(rule, matched text)` of every finding the default analyzer reports.
+fn findings(text: &str) -> Vec<(String, String)> {
+    Analyzer::default()
+        .analyze(text)
+        .findings
+        .into_iter()
+        .map(|f| (f.rule, f.text))
+        .collect()
+}
+
 /// Asserts that the default analyzer reports `rule` on exactly `matched`.
 #[track_caller]
 pub fn assert_finds(text: &str, rule: &str, matched: &str) {
-    let report = Analyzer::default().analyze(text);
-    let got: Vec<(String, String)> = report
-        .findings
-        .iter()
-        .map(|f| (f.rule.clone(), f.text.clone()))
-        .collect();
+    let got = findings(text);
     assert!(
-        report
-            .findings
-            .iter()
-            .any(|f| f.rule == rule && f.text == matched),
+        got.iter().any(|(r, t)| r == rule && t == matched),
         "expected {rule} on {matched:?} in {text:?}; got {got:?}"
     );
 }
@@ -36,12 +38,7 @@ pub fn assert_finds(text: &str, rule: &str, matched: &str) {
 /// Asserts that the default analyzer reports nothing.
 #[track_caller]
 pub fn assert_silent(text: &str) {
-    let report = Analyzer::default().analyze(text);
-    let got: Vec<(String, String)> = report
-        .findings
-        .iter()
-        .map(|f| (f.rule.clone(), f.text.clone()))
-        .collect();
+    let got = findings(text);
     assert!(
         got.is_empty(),
         "expected no findings in {text:?}; got {got:?}"
