@@ -165,8 +165,14 @@ fn text_record(input: &Input) -> Record {
 }
 
 /// Follows a dotted path (`a.b.0.c`) into a JSON value.
+#[cfg(test)]
 pub fn lookup<'v>(value: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
-    path.split('.').try_fold(value, |v, key| match v {
+    lookup_in(value, &path.split('.').collect::<Vec<_>>())
+}
+
+/// [`lookup`] with the path split into its components.
+fn lookup_in<'v>(value: &'v serde_json::Value, path: &[&str]) -> Option<&'v serde_json::Value> {
+    path.iter().try_fold(value, |v, &key| match v {
         serde_json::Value::Object(map) => map.get(key),
         serde_json::Value::Array(items) => key.parse::<usize>().ok().and_then(|i| items.get(i)),
         _ => None,
@@ -205,13 +211,20 @@ fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
             );
         }
     };
-    let value: serde_json::Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => return Record::error(default_id, source, format!("geen geldige JSON: {e}")),
-    };
+    let text_path: Vec<&str> = fields.text_field.split('.').collect();
+    let id_path: Option<Vec<&str>> = fields.id_field.as_deref().map(|f| f.split('.').collect());
+    let mut paths: Vec<&[&str]> = vec![&text_path];
+    if let Some(p) = &id_path {
+        paths.push(p);
+    }
+    let mut found = [None, None];
+    if let Err(e) = pick(line, &paths, &mut found) {
+        return Record::error(default_id, source, format!("geen geldige JSON: {e}"));
+    }
+    let [text, id_value] = found;
     let id = match &fields.id_field {
-        Some(f) => match lookup(&value, f) {
-            Some(serde_json::Value::String(s)) => s.clone(),
+        Some(f) => match id_value {
+            Some(serde_json::Value::String(s)) => s,
             Some(serde_json::Value::Null) | None => {
                 return Record::error(default_id, source, format!("veld `{f}` ontbreekt"));
             }
@@ -219,8 +232,8 @@ fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
         },
         None => default_id,
     };
-    match lookup(&value, &fields.text_field) {
-        Some(serde_json::Value::String(s)) => Record::ok(id, source, s.clone()),
+    match text {
+        Some(serde_json::Value::String(s)) => Record::ok(id, source, s),
         Some(_) => Record::error(
             id,
             source,
@@ -231,6 +244,251 @@ fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
             source,
             format!("veld `{}` ontbreekt", fields.text_field),
         ),
+    }
+}
+
+/// Parses the JSON document `line` and sets `found[i]` to what
+/// [`lookup_in`] would return for `paths[i]` (at most two paths), without building the
+/// whole document: only the values at the paths become
+/// [`serde_json::Value`]s, everything else is parsed and dropped.
+///
+/// The result and the errors are those of `serde_json::from_str::<Value>`
+/// followed by [`lookup_in`]: every value goes through the same parser calls
+/// (`deserialize_any`, so numbers are range-checked and strings unescaped
+/// as before), a repeated key takes the last value as a map would, and
+/// trailing characters are an error. The test `pick_equals_value_lookup`
+/// pins it.
+fn pick(
+    line: &str,
+    paths: &[&[&str]],
+    found: &mut [Option<serde_json::Value>; 2],
+) -> serde_json::Result<()> {
+    use serde::de::DeserializeSeed;
+    let mut de = serde_json::Deserializer::from_str(line);
+    let all = (1u8 << paths.len()) - 1;
+    Pick {
+        paths,
+        active: all,
+        depth: 0,
+        found,
+    }
+    .deserialize(&mut de)?;
+    de.end()
+}
+
+/// Follows the `active` paths (a bit mask over `paths`) from component
+/// `depth` on, in the value being deserialized.
+struct Pick<'a, 'p> {
+    paths: &'a [&'p [&'p str]],
+    active: u8,
+    depth: usize,
+    found: &'a mut [Option<serde_json::Value>; 2],
+}
+
+impl Pick<'_, '_> {
+    fn each(&self) -> impl Iterator<Item = usize> + use<> {
+        let active = self.active;
+        (0..2).filter(move |i| active & (1 << i) != 0)
+    }
+
+    /// The active paths whose next component is `key` (as a map key, or
+    /// as an array index when `index` is given).
+    fn next_on(&self, key: &str) -> u8 {
+        self.each()
+            .filter(|&i| self.paths[i][self.depth] == key)
+            .fold(0, |m, i| m | 1 << i)
+    }
+
+    fn next_at(&self, index: usize) -> u8 {
+        self.each()
+            .filter(|&i| self.paths[i][self.depth].parse::<usize>() == Ok(index))
+            .fold(0, |m, i| m | 1 << i)
+    }
+
+    /// The value here is no container: the paths that go deeper end here.
+    fn clear(&mut self) {
+        for i in self.each() {
+            self.found[i] = None;
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Pick<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        let ends_here = self.each().any(|i| self.paths[i].len() == self.depth);
+        if !ends_here {
+            return d.deserialize_any(self);
+        }
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+        let ends: Vec<usize> = self.each().collect();
+        if let [only] = ends[..] {
+            self.found[only] = Some(value);
+        } else {
+            for i in ends {
+                self.found[i] = lookup_in(&value, &self.paths[i][self.depth..]).cloned();
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Pick<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+
+    fn visit_bool<E>(mut self, _: bool) -> Result<(), E> {
+        self.clear();
+        Ok(())
+    }
+
+    fn visit_i64<E>(mut self, _: i64) -> Result<(), E> {
+        self.clear();
+        Ok(())
+    }
+
+    fn visit_u64<E>(mut self, _: u64) -> Result<(), E> {
+        self.clear();
+        Ok(())
+    }
+
+    fn visit_f64<E>(mut self, _: f64) -> Result<(), E> {
+        self.clear();
+        Ok(())
+    }
+
+    fn visit_str<E>(mut self, _: &str) -> Result<(), E> {
+        self.clear();
+        Ok(())
+    }
+
+    fn visit_unit<E>(mut self) -> Result<(), E> {
+        self.clear();
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        self.clear();
+        let mut index = 0;
+        loop {
+            let next = self.next_at(index);
+            let more = if next == 0 {
+                seq.next_element_seed(Skip)?.is_some()
+            } else {
+                seq.next_element_seed(Pick {
+                    paths: self.paths,
+                    active: next,
+                    depth: self.depth + 1,
+                    found: self.found,
+                })?
+                .is_some()
+            };
+            if !more {
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        self.clear();
+        while let Some(next) = map.next_key_seed(KeyOn(&self))? {
+            if next == 0 {
+                map.next_value_seed(Skip)?;
+            } else {
+                // A later duplicate key replaces what an earlier one found.
+                map.next_value_seed(Pick {
+                    paths: self.paths,
+                    active: next,
+                    depth: self.depth + 1,
+                    found: self.found,
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A map key, read as the mask of the paths that continue through it.
+struct KeyOn<'a, 'b, 'p>(&'a Pick<'b, 'p>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeyOn<'_, '_, '_> {
+    type Value = u8;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<u8, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeyOn<'_, '_, '_> {
+    type Value = u8;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string key")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<u8, E> {
+        Ok(self.0.next_on(key))
+    }
+}
+
+/// Parses any value and drops it: the parser calls building a
+/// [`serde_json::Value`] would make, without building it.
+struct Skip;
+
+impl<'de> serde::de::DeserializeSeed<'de> for Skip {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Skip {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Skip)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(Skip)?.is_some() {
+            map.next_value_seed(Skip)?;
+        }
+        Ok(())
     }
 }
 
@@ -418,6 +676,50 @@ mod tests {
         assert!(recs[2].text.as_ref().unwrap_err().contains("body.text"));
         assert!(recs[2].source.ends_with(":4"));
         assert!(recs[3].text.as_ref().unwrap_err().contains("UTF-8"));
+    }
+
+    /// `pick` on two paths equals building the `Value` and looking both up,
+    /// errors included, over documents with nesting, arrays, duplicate and
+    /// escaped keys, nulls, numbers out of range and trailing characters.
+    #[test]
+    fn pick_equals_value_lookup() {
+        let docs = [
+            r#"{"text": "a", "id": 7}"#,
+            r#"{"a": {"b": [{"c": "x"}, 2]}, "text": null}"#,
+            r#"{"a": {"b": 1}, "a": {"c": "y"}}"#,
+            r#"{"a": 5, "a": {"b": "z"}}"#,
+            r#"{"t\u0065xt": "esc", "id": {"k": [1, 2.5, true, null]}}"#,
+            r#"[{"text": "arr"}, {"a": {"b": "q"}}]"#,
+            r#""text""#,
+            r#"{"text": "a", "x": 1e999}"#,
+            r#"{"text": "a", "x": "\ud800"}"#,
+            r#"{"text": "a"} trailing"#,
+            r#"{"text": "a",}"#,
+            r#"{"a": {"b": {"c": {"d": "diep"}}}, "id": "i", "id": "j"}"#,
+        ];
+        let paths = [
+            "text", "id", "a", "a.b", "a.b.0.c", "a.c", "0.text", "1.a.b", "+0.text",
+        ];
+        for doc in docs {
+            let value: Result<serde_json::Value, _> = serde_json::from_str(doc);
+            for p in paths {
+                for q in paths {
+                    let (p1, q1): (Vec<&str>, Vec<&str>) =
+                        (p.split('.').collect(), q.split('.').collect());
+                    let mut found = [None, None];
+                    let got = pick(doc, &[&p1, &q1], &mut found).map(|()| found);
+                    match &value {
+                        Ok(v) => {
+                            let want = [lookup(v, p).cloned(), lookup(v, q).cloned()];
+                            assert_eq!(got.ok(), Some(want), "{doc} {p} {q}");
+                        }
+                        Err(e) => {
+                            assert_eq!(got.map_err(|g| g.to_string()), Err(e.to_string()), "{doc}")
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,7 +9,8 @@ use crate::morphology::StemFilter;
 use crate::rule::Rule;
 use crate::rule::Severity;
 use crate::span::{LineIndex, PositionCursor};
-use std::collections::{BTreeMap, HashSet};
+use rustc_hash::FxHashSet;
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -35,6 +36,7 @@ pub struct Analyzer {
 struct Inner {
     rules: Vec<Rule>,
     matcher: Matcher,
+    requirements: Matcher,
     stems: StemFilter,
     include_negated: bool,
     fingerprint: String,
@@ -138,15 +140,28 @@ impl Analyzer {
         let words = doc.words();
         let mut matches = crate::matcher::without_cancelled(raw);
         // Rules with `requires` fire only in a sentence where a requirement
-        // matched too, or in a slogan-short sentence.
-        let mut satisfied: HashSet<(u32, u32)> = HashSet::new();
-        matches.retain(|m| match m.owner {
-            Owner::Requirement(r) => {
-                satisfied.insert((r, words[m.focus_words.0 as usize].sentence));
-                false
-            }
-            _ => true,
-        });
+        // matched too, or in a slogan-short sentence. The requirement patterns
+        // run only when such a rule matched at all.
+        let needs = |m: &RawMatch| {
+            !self.inner.rules[owner_rule(m.owner) as usize]
+                .requires
+                .is_empty()
+        };
+        let satisfied: FxHashSet<(u32, u32)> = if matches.iter().any(needs) {
+            self.inner
+                .requirements
+                .find(doc)
+                .iter()
+                .map(|m| {
+                    (
+                        owner_rule(m.owner),
+                        words[m.focus_words.0 as usize].sentence,
+                    )
+                })
+                .collect()
+        } else {
+            FxHashSet::default()
+        };
         matches.retain(|m| {
             let r = owner_rule(m.owner);
             if self.inner.rules[r as usize].requires.is_empty() {
@@ -329,11 +344,17 @@ impl AnalyzerBuilder {
     pub fn build(self) -> Result<Analyzer, LexiconErrors> {
         let compiled = lexicon::compile(&self.sources)?;
         let fingerprint = fingerprint(&self.sources);
-        let stems = StemFilter::new(compiled.matcher.stems());
+        let stems = StemFilter::new(
+            compiled
+                .matcher
+                .stems()
+                .chain(compiled.requirements.stems()),
+        );
         Ok(Analyzer {
             inner: Arc::new(Inner {
                 rules: compiled.rules,
                 matcher: compiled.matcher,
+                requirements: compiled.requirements,
                 stems,
                 include_negated: self.include_negated,
                 fingerprint,

@@ -351,6 +351,9 @@ pub(crate) struct Matcher {
     stem: FxHashMap<Box<str>, Vec<u32>>,
     graded_lemma: FxHashMap<Box<str>, Vec<u32>>,
     graded_any: Vec<u32>,
+    /// Patterns anchored on [`Atom::Capitalized`]: candidates for every
+    /// word that starts with a capital, and only for those.
+    capitalized: Vec<u32>,
     scan: Vec<u32>,
 }
 
@@ -418,7 +421,8 @@ impl Matcher {
                     .or_default()
                     .push(id),
                 Atom::Graded { lemma: None, .. } => self.graded_any.push(id),
-                Atom::Infix(_) | Atom::Any | Atom::Capitalized | Atom::All(_) => self.scan.push(id),
+                Atom::Capitalized => self.capitalized.push(id),
+                Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(id),
             }
         }
         self.patterns.push(Compiled {
@@ -488,6 +492,9 @@ impl Matcher {
                     cands.extend_from_slice(ps);
                 }
                 cands.extend_from_slice(&self.graded_any);
+            }
+            if !self.capitalized.is_empty() && starts_capitalized(doc.doc.surface(w)) {
+                cands.extend_from_slice(&self.capitalized);
             }
             cands.extend_from_slice(&self.scan);
             if cands.is_empty() {
@@ -660,6 +667,12 @@ fn exact_matches(doc: &Document<'_>, w: &Word, exact: Option<&str>) -> bool {
     })
 }
 
+/// What [`Atom::Capitalized`] tests: the first letter is a capital.
+#[inline]
+fn starts_capitalized(surface: &str) -> bool {
+    surface.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
     let norm = doc.norm(w);
     match atom {
@@ -667,11 +680,7 @@ fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
             norm == folded && exact_matches(doc, w, exact.as_deref())
         }
         Atom::Any => true,
-        Atom::Capitalized => doc
-            .surface(w)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase),
+        Atom::Capitalized => starts_capitalized(doc.surface(w)),
         Atom::All(parts) => parts.iter().all(|p| atom_matches(doc, w, p)),
         Atom::Prefix(p) => norm.starts_with(p.as_str()),
         Atom::Suffix(s) => norm.ends_with(s.as_str()),

@@ -126,19 +126,11 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line_idx = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line_idx];
-        let mut column = 1;
-        let mut column_utf16 = 1;
-        for (i, c) in text[start..].char_indices() {
-            if start + i >= offset {
-                break;
-            }
-            column += 1;
-            column_utf16 += c.len_utf16();
-        }
+        let (chars, utf16) = count_columns(&text.as_bytes()[start..offset]);
         Position {
             line: line_idx + 1,
-            column,
-            column_utf16,
+            column: 1 + chars,
+            column_utf16: 1 + utf16,
         }
     }
 
@@ -171,6 +163,18 @@ impl LineIndex {
     }
 }
 
+/// The characters that start in `bytes` (a slice of UTF-8 text that starts
+/// on a character boundary), and their length in UTF-16 code units: every
+/// byte that is no continuation byte starts a character, and the four-byte
+/// ones (lead byte `0xF0` and up) take two UTF-16 units. A byte loop instead
+/// of decoding characters; `count_columns_equals_char_walk` pins it.
+#[inline]
+fn count_columns(bytes: &[u8]) -> (usize, usize) {
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let astral = bytes.iter().filter(|&&b| b >= 0xF0).count();
+    (chars, chars + astral)
+}
+
 /// Positions for increasing offsets; see [`LineIndex::cursor`].
 #[derive(Debug, Clone)]
 pub struct PositionCursor<'a> {
@@ -189,13 +193,9 @@ impl PositionCursor<'_> {
         if offset < self.offset || line_idx + 1 != self.pos.line {
             self.pos = self.index.position(self.text, offset);
         } else {
-            for (i, c) in self.text[self.offset..].char_indices() {
-                if self.offset + i >= offset {
-                    break;
-                }
-                self.pos.column += 1;
-                self.pos.column_utf16 += c.len_utf16();
-            }
+            let (chars, utf16) = count_columns(&self.text.as_bytes()[self.offset..offset]);
+            self.pos.column += chars;
+            self.pos.column_utf16 += utf16;
         }
         self.offset = offset;
         self.pos
@@ -242,6 +242,21 @@ mod tests {
             );
         }
         assert_eq!(cursor.position(0), idx.position(text, 0));
+    }
+
+    /// The definition: walk the characters that start before `offset`.
+    fn char_walk(text: &str, offset: usize) -> (usize, usize) {
+        text.char_indices()
+            .take_while(|&(i, _)| i < offset)
+            .fold((0, 0), |(n, u), (_, c)| (n + 1, u + c.len_utf16()))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn count_columns_equals_char_walk(text in "[a-zé„😀\u{10FFFF}\u{800} ]{0,40}", cut in 0usize..200) {
+            let offset = cut.min(text.len());
+            proptest::prop_assert_eq!(count_columns(&text.as_bytes()[..offset]), char_walk(&text, offset));
+        }
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub(crate) struct Judge<'d, 't> {
     quoted_tokens: Vec<bool>,
     /// Evidence found per sentence, so a sentence is read once however many
     /// claims it holds.
-    evidence: std::collections::HashMap<u32, bool>,
+    evidence: rustc_hash::FxHashMap<u32, bool>,
 }
 
 impl<'d, 't> Judge<'d, 't> {
@@ -44,7 +44,7 @@ impl<'d, 't> Judge<'d, 't> {
         Judge {
             doc,
             quoted_tokens: quotation::inside_quotes(doc),
-            evidence: std::collections::HashMap::new(),
+            evidence: rustc_hash::FxHashMap::default(),
         }
     }
 

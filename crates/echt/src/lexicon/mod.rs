@@ -183,6 +183,9 @@ struct RuleDef {
 pub(crate) struct Compiled {
     pub rules: Vec<Rule>,
     pub matcher: Matcher,
+    /// The rules' `requires` patterns, kept apart: they run only for texts
+    /// where a rule that needs them matched.
+    pub requirements: Matcher,
 }
 
 struct Ctx<'a> {
@@ -234,6 +237,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
     let mut errors = Vec::new();
     let mut rules: Vec<Rule> = Vec::new();
     let mut matcher = Matcher::default();
+    let mut requirements = Matcher::default();
     let mut seen: HashMap<String, Origin> = HashMap::new();
 
     for src in chosen {
@@ -348,8 +352,12 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     let at = p.span().start + 1;
                     match pattern::parse(p.get_ref(), adjectives, &stem) {
                         Ok(linears) => {
+                            let target = match owner {
+                                Owner::Requirement(_) => &mut requirements,
+                                _ => &mut matcher,
+                            };
                             for l in linears {
-                                if matcher.add(owner, l).is_err() {
+                                if target.add(owner, l).is_err() {
                                     ctx.error(
                                         at,
                                         rid,
@@ -396,7 +404,11 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
         }
     }
     if errors.is_empty() {
-        Ok(Compiled { rules, matcher })
+        Ok(Compiled {
+            rules,
+            matcher,
+            requirements,
+        })
     } else {
         Err(LexiconErrors(errors))
     }

@@ -412,6 +412,11 @@ impl Parser<'_> {
 
 /// A pattern word must be one token as the tokenizer sees it.
 fn check_one_word(folded: &str, at: usize) -> Result<(), PatternError> {
+    // Plain lowercase letters are always one word: skip the tokenizer (this
+    // runs for every pattern word at start-up).
+    if folded.bytes().all(|b| b.is_ascii_lowercase()) && !folded.is_empty() {
+        return Ok(());
+    }
     let tokens = crate::tokenize::tokenize(folded);
     if tokens.len() == 1 && tokens[0].is_word() {
         Ok(())
@@ -452,14 +457,21 @@ fn simplify_alternatives(alts: Vec<Node>) -> Node {
 
 #[derive(Debug, Clone)]
 enum Item {
-    Word { atoms: Vec<Atom>, focus: bool },
-    Gap { max: u8, either: bool },
+    // Shared: expansion clones items for every variant, the atoms only once.
+    Word {
+        atoms: std::rc::Rc<Vec<Atom>>,
+        focus: bool,
+    },
+    Gap {
+        max: u8,
+        either: bool,
+    },
 }
 
 fn expand(node: &Node, focus: bool) -> Result<Vec<Vec<Item>>, String> {
     Ok(match node {
         Node::Word(atoms) => vec![vec![Item::Word {
-            atoms: atoms.clone(),
+            atoms: std::rc::Rc::new(atoms.clone()),
             focus,
         }]],
         Node::Gap { max, either } => vec![vec![Item::Gap {
@@ -545,7 +557,7 @@ fn linearize(items: Vec<Item>, any_focus: bool) -> Result<Vec<Linear>, String> {
                 Item::Gap { max, .. } => pending_gap = pending_gap.max(max),
                 Item::Word { atoms, focus } => {
                     elements.push(Element {
-                        atoms,
+                        atoms: std::rc::Rc::unwrap_or_clone(atoms),
                         gap_before: if elements.is_empty() { 0 } else { pending_gap },
                         focus: focus || !any_focus,
                     });
