@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `echt score` on a generated corpus, next to ripgrep.
 #
-#   scripts/bench-throughput.sh [SIZE_MB]        (default 200; use 1024 for the RSS target)
+#   scripts/bench-throughput.sh [SIZE_MB] [KIND]
 #
-# Builds the release binary, generates bench-data/corpus-<SIZE>mb.jsonl by
-# repeating the corpus texts (ad copy and neutral prose, markup removed, one
-# document per line, ~1 KB each), then measures wall time, MB/s, docs/s and
+# SIZE_MB defaults to 200 (use 1024 for the RSS target). KIND is `prose`
+# (default: the neutral corpus, i.e. ordinary Dutch prose — the throughput
+# target's definition), `ads` (ad copy: dense with claims, the slow case) or
+# `mixed`. Builds the release binary, generates
+# bench-data/corpus-<KIND>-<SIZE>mb.jsonl by repeating those corpus texts
+# (markup removed, one document per line, ~1 KB each), then measures wall time, MB/s, docs/s and
 # peak RSS of `echt score` with 1 thread and with all cores, and the time of
 # `rg -i -w -c -f <surface forms of the lexicons>` on the same file as the
 # reference point. Needs python3, GNU time (/usr/bin/time) and, for the
@@ -13,19 +16,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-200}
+kind=${2:-prose}
+case "$kind" in
+  prose) pattern='corpus/*/neutral*.txt' ;;
+  ads) pattern='corpus/*/ads*.txt' ;;
+  mixed) pattern='corpus/*/*.txt' ;;
+  *) echo "KIND is prose, ads or mixed" >&2; exit 2 ;;
+esac
 mkdir -p bench-data
-corpus=bench-data/corpus-${size_mb}mb.jsonl
+corpus=bench-data/corpus-${kind}-${size_mb}mb.jsonl
 forms=bench-data/surface-forms.txt
 
 cargo build --release -q
 echt=${CARGO_TARGET_DIR:-target}/release/echt
 
 if [ ! -s "$corpus" ]; then
-  python3 - "$corpus" "$size_mb" <<'PY'
+  python3 - "$corpus" "$size_mb" "$pattern" <<'PY'
 import json, re, sys, glob
-path, size = sys.argv[1], int(sys.argv[2]) * 1024 * 1024
+path, size, pattern = sys.argv[1], int(sys.argv[2]) * 1024 * 1024, sys.argv[3]
 items = []
-for f in sorted(glob.glob("corpus/*/*.txt")):
+for f in sorted(glob.glob(pattern)):
     for line in open(f, encoding="utf-8"):
         line = line.strip()
         if line and not line.startswith("#"):
@@ -77,7 +87,7 @@ measure() { # label, command...
 b, d, s, r = $bytes, $docs, max($secs, 0.001), $rss
 print(f'| $label | {s:.2f} s | {b/1e6/s:.1f} MB/s | {d/s:,.0f} docs/s | {r/1024:.0f} MB |')"
 }
-echo "corpus: $corpus, $((bytes / 1000000)) MB, $docs documents, $(nproc) cores"
+echo "corpus ($kind): $corpus, $((bytes / 1000000)) MB, $docs documents, $(nproc) cores"
 echo
 echo "| run | wall | throughput | documents | peak RSS |"
 echo "|---|---|---|---|---|"
