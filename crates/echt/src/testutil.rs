@@ -44,3 +44,12 @@ pub fn assert_silent(text: &str) {
         "expected no findings in {text:?}; got {got:?}"
     );
 }
+
+/// Index of the first word written as `surface` in `doc`.
+#[track_caller]
+pub fn word_at(doc: &crate::Document<'_>, surface: &str) -> usize {
+    doc.words()
+        .iter()
+        .position(|w| doc.surface(w) == surface)
+        .unwrap_or_else(|| panic!("{surface:?} not in {:?}", doc.text()))
+}

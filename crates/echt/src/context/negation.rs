@@ -81,11 +81,7 @@ mod tests {
 
     fn negated(text: &str, claim: &str) -> bool {
         let doc = Document::new(text);
-        let i = doc
-            .words()
-            .iter()
-            .position(|w| doc.surface(w) == claim)
-            .unwrap_or_else(|| panic!("{claim} not in {text}"));
+        let i = crate::testutil::word_at(&doc, claim);
         is_negated(&doc, i, i)
     }
 

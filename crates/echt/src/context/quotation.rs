@@ -109,11 +109,7 @@ mod tests {
     fn quoted(text: &str, claim: &str) -> bool {
         let doc = Document::new(text);
         let q = inside_quotes(&doc);
-        let i = doc
-            .words()
-            .iter()
-            .position(|w| doc.surface(w) == claim)
-            .unwrap_or_else(|| panic!("{claim} not in {text}"));
+        let i = crate::testutil::word_at(&doc, claim);
         is_quoted(&doc, &q, i)
     }
 

@@ -175,11 +175,7 @@ mod tests {
 
     fn substantiated(text: &str, claim: &str) -> bool {
         let doc = Document::new(text);
-        let i = doc
-            .words()
-            .iter()
-            .position(|w| doc.surface(w) == claim)
-            .unwrap_or_else(|| panic!("{claim} not in {text}"));
+        let i = crate::testutil::word_at(&doc, claim);
         is_substantiated(&doc, i, i)
     }
 
