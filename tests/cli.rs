@@ -926,3 +926,107 @@ fn markdown_and_html_are_read_as_prose_with_original_positions() {
     );
     assert!(out.matches("\"rule\"").count() > 3, "{out}");
 }
+
+#[test]
+fn long_lines_show_a_window_around_the_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lang.txt");
+    std::fs::write(
+        &file,
+        "Wij zijn de goedkoopste en het beste. ".repeat(5_000),
+    )
+    .unwrap();
+    let (out, code) = stdout_of(echt().args(["check", "--no-config"]).arg(&file));
+    assert_eq!(code, 1);
+    let longest = out.lines().map(str::len).max().unwrap_or(0);
+    assert!(
+        longest < 400,
+        "a source line of {longest} bytes was printed"
+    );
+    assert!(out.contains("…"), "the window is marked as cut");
+}
+
+#[test]
+fn a_utf8_bom_does_not_break_jsonl_or_gold_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &corpus,
+        "\u{feff}{\"text\": \"Wij zijn de goedkoopste.\"}\n",
+    )
+    .unwrap();
+    let (out, code) = stdout_of(echt().args(["score", "--quiet"]).arg(&corpus));
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.lines().nth(1).unwrap().contains("\"superlative\":1"),
+        "{out}"
+    );
+    let gold = dir.path().join("goud.jsonl");
+    std::fs::write(
+        &gold,
+        "\u{feff}{\"text\":\"De goedkoopste.\",\"spans\":[{\"start\":3,\"end\":14,\"category\":\"superlative\"}]}\n",
+    )
+    .unwrap();
+    let (out, code) = stdout_of(echt().args(["eval", "--format", "json"]).arg(&gold));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"documents\": 1"), "{out}");
+}
+
+#[test]
+fn nothing_to_do_is_an_error_not_a_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plaatje.bin"), [0u8, 1, 2]).unwrap();
+    echt()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("geen bestanden gevonden"));
+    let empty = dir.path().join("leeg.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    echt()
+        .arg("eval")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("geen gouddocumenten"));
+    echt()
+        .args(["config", "/bestaat/niet/echt.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bestaat niet"));
+}
+
+#[test]
+fn explain_markdown_for_one_rule_stops_at_the_next_heading() {
+    let (out, code) =
+        stdout_of(echt().args(["explain", "--format", "markdown", "intensified-compound"]));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("### intensified-compound"), "{out}");
+    assert!(!out.contains("\n## "), "{out}");
+}
+
+#[test]
+fn broken_lexicon_errors_are_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("kapot.toml");
+    std::fs::write(&lex, "category = \"superlative\"\n[[rule]]\nid = \"a\"\n").unwrap();
+    let out = echt()
+        .args(["check", "--lexicon"])
+        .arg(&lex)
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.matches("kapot.toml").count(), 1, "{stderr}");
+}
+
+#[test]
+fn the_summary_mentions_unreadable_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("kapot.txt");
+    std::fs::write(&bad, b"De goed\xffkoopste").unwrap();
+    let (out, code) = stdout_of(echt().arg("check").arg(&bad));
+    assert_eq!(code, 2);
+    assert!(out.contains("1 bestand kon niet gelezen worden"), "{out}");
+}

@@ -116,3 +116,25 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// One shared analyzer gives the same reports from any thread.
+    #[test]
+    fn parallel_analysis_equals_sequential(texts in prop::collection::vec(dutch_like(), 1..12)) {
+        let analyzer = Analyzer::default();
+        let sequential: Vec<_> = texts.iter().map(|t| analyzer.analyze(t)).collect();
+        let parallel: Vec<_> = std::thread::scope(|s| {
+            let handles: Vec<_> = texts
+                .iter()
+                .map(|t| {
+                    let a = analyzer.clone();
+                    s.spawn(move || a.analyze(t))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+        prop_assert_eq!(sequential, parallel);
+    }
+}

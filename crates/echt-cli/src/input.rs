@@ -71,6 +71,13 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec
                     }),
                 }
             }
+            if found.is_empty() {
+                // A CI step pointed at the wrong folder must not pass silently.
+                errors.push(InputError {
+                    path: path.display().to_string(),
+                    message: "geen bestanden gevonden om te lezen in deze map".to_string(),
+                });
+            }
             found.sort();
             inputs.extend(found.into_iter().map(Input::File));
         } else if path.exists() {

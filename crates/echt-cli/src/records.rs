@@ -179,6 +179,9 @@ fn lookup_in<'v>(value: &'v serde_json::Value, path: &[&str]) -> Option<&'v serd
     })
 }
 
+/// The UTF-8 byte order mark some editors put at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 struct JsonLines {
     name: String,
     reader: BufReader<Box<dyn Read + Send>>,
@@ -509,6 +512,9 @@ impl Iterator for JsonLines {
                     return None;
                 }
                 Ok(_) => {
+                    if self.line == 1 && self.buf.starts_with(BOM) {
+                        self.buf.drain(..BOM.len());
+                    }
                     if self.buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }

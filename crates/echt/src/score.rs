@@ -65,7 +65,14 @@ pub fn weight(severity: Severity, quoted: bool) -> f64 {
 /// assert!(s.score > 99.0);
 /// ```
 pub fn score(report: &Report) -> Scores {
-    let counts = report.counts();
+    // Negated findings are no claims: they count nowhere, also when a
+    // library user asked the analyzer to report them.
+    let mut counts = [0usize; 9];
+    for f in report.findings.iter().filter(|f| !f.context.negated) {
+        if let Some(i) = Category::ALL.iter().position(|c| *c == f.category) {
+            counts[i] += 1;
+        }
+    }
     let per_1000 = |n: usize| {
         if report.words == 0 {
             0.0
@@ -76,6 +83,7 @@ pub fn score(report: &Report) -> Scores {
     let weight: f64 = report
         .findings
         .iter()
+        .filter(|f| !f.context.negated)
         .map(|f| weight(f.severity, f.context.quoted))
         .sum();
     let density = if report.words == 0 {
@@ -128,6 +136,19 @@ mod tests {
         assert_eq!(s.words, 100);
         assert_eq!(s.score, 63.2);
         assert_eq!(s.rates[2], 10.0);
+    }
+
+    #[test]
+    fn negated_claims_count_nowhere() {
+        let analyzer = crate::Analyzer::builder()
+            .with_default_lexicons()
+            .include_negated(true)
+            .build()
+            .unwrap();
+        let report = analyzer.analyze("Wij zijn niet de goedkoopste.");
+        assert!(report.findings[0].context.negated);
+        let s = score(&report);
+        assert_eq!((s.counts[0], s.score), (0, 0.0));
     }
 
     #[test]

@@ -221,7 +221,12 @@ impl Setups<'_> {
         if let Some(Ok(s)) = self.by_config.values().find(|s| s.is_ok()) {
             return Some(s.analyzer.clone());
         }
-        analyzer(&self.args.lexicons, self.args.include_negated).ok()
+        if self.by_config.is_empty() {
+            return analyzer(&self.args.lexicons, self.args.include_negated).ok();
+        }
+        // Every configuration failed and said why; the embedded lexicons
+        // still describe the rules for the output.
+        Some(Analyzer::default())
     }
 }
 
@@ -287,6 +292,10 @@ fn translate(report: &mut echt::Report, analyzer: &Analyzer, lang: echt::Lang) {
 /// Runs `echt config`: prints the effective configuration for a path.
 pub fn show_config(path: Option<&Path>) -> ExitCode {
     let path = path.unwrap_or(Path::new("."));
+    if !path.exists() {
+        report_error(&format!("{}: bestand of map bestaat niet", path.display()));
+        return ExitCode::Error;
+    }
     let dir = if path.is_dir() {
         path.to_path_buf()
     } else {

@@ -38,9 +38,13 @@ fn load(path: &Path, docs: &mut Vec<GoldDocument>, origins: &mut Vec<Origin>) ->
             return 1;
         }
     };
-    let jsonl = path
-        .extension()
-        .is_some_and(|e| e == "jsonl" || e == "json");
+    // Editors on Windows like to start files with a byte order mark.
+    let content = content.strip_prefix('\u{feff}').unwrap_or(&content);
+    let jsonl = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["jsonl", "ndjson", "json"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(e))
+    });
     let mut errors = 0;
     for (i, line) in content.lines().enumerate() {
         let trimmed = line.trim();
@@ -164,6 +168,10 @@ pub fn run(args: &EvalArgs) -> ExitCode {
     let mut errors = 0;
     for path in &args.gold {
         errors += load(path, &mut docs, &mut origins);
+    }
+    if docs.is_empty() {
+        report_error("geen gouddocumenten gelezen: niets om te evalueren");
+        return ExitCode::Error;
     }
     let mut eval = Evaluation::default();
     for d in &docs {

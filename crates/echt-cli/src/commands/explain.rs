@@ -194,9 +194,11 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
             let one = markdown(&analyzer, lang);
             // The section of the one rule.
             let start = one.find(&format!("\n### {}\n", rules[0].id)).unwrap_or(0);
-            let end = one[start + 1..]
-                .find("\n### ")
-                .or_else(|| one[start + 1..].find("\n## "))
+            let rest = &one[start + 1..];
+            let end = [rest.find("\n### "), rest.find("\n## ")]
+                .into_iter()
+                .flatten()
+                .min()
                 .map_or(one.len(), |e| start + 1 + e);
             one[start..end].trim().to_string() + "\n"
         }

@@ -21,6 +21,27 @@ use unicode_width::UnicodeWidthStr;
 
 const TAB: &str = "    ";
 
+/// Characters of context shown on either side of a claim.
+const CONTEXT_CHARS: usize = 60;
+
+/// The last `n` characters of `s`.
+fn tail_chars(s: &str, n: usize) -> &str {
+    if n == 0 {
+        return "";
+    }
+    // Walks back at most `n` characters, however long `s` is.
+    match s.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+/// The first `n` characters of `s`.
+fn head_chars(s: &str, n: usize) -> &str {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
 fn severity_style(s: Severity) -> Style {
     let color = match s {
         Severity::Error => AnsiColor::Red,
@@ -62,13 +83,21 @@ pub fn write(
         }
     }
     let total: usize = counts.iter().sum();
+    let failed = results.iter().filter(|r| r.outcome.is_err()).count();
+    let unreadable = match (failed, lang) {
+        (0, _) => String::new(),
+        (1, Lang::Nl) => " 1 bestand kon niet gelezen worden.".to_string(),
+        (n, Lang::Nl) => format!(" {n} bestanden konden niet gelezen worden."),
+        (1, Lang::En) => " 1 file could not be read.".to_string(),
+        (n, Lang::En) => format!(" {n} files could not be read."),
+    };
     let plural =
         |(one, many): (&'static str, &'static str), n: usize| if n == 1 { one } else { many };
     let files = plural(w.file, files_ok);
     if total == 0 {
         writeln!(
             out,
-            "{} {files_ok} {files} ({words} {}).",
+            "{} {files_ok} {files} ({words} {}).{unreadable}",
             w.none_found, w.words
         )
     } else {
@@ -80,7 +109,7 @@ pub fn write(
         let noun = plural(w.claim, total);
         writeln!(
             out,
-            "{BOLD}{total} {noun}{BOLD:#} in {files_ok} {files} ({words} {}): {}.",
+            "{BOLD}{total} {noun}{BOLD:#} in {files_ok} {files} ({words} {}): {}.{unreadable}",
             w.words,
             parts.join(", ")
         )
@@ -129,14 +158,28 @@ fn write_finding(
     )?;
     writeln!(out, "{pad} {GUTTER}|{GUTTER:#}")?;
 
-    let line = lines.line_text(text, f.span.start);
+    let line = lines.line_text(text, f.span.start).trim_end_matches('\r');
     let line_start = lines.line_start(f.line).unwrap_or(0);
-    let before = &line[..(f.span.start - line_start).min(line.len())];
+    let full_before = &line[..(f.span.start - line_start).min(line.len())];
     let claim_end = (f.span.end - line_start).min(line.len());
-    let claim = &line[before.len()..claim_end];
-    let shown = line.replace('\t', TAB);
+    let claim = &line[full_before.len()..claim_end];
+    // Long lines (a whole paragraph, minified HTML) are shown as a window
+    // around the claim, so output stays proportional to the findings.
+    let before = tail_chars(full_before, CONTEXT_CHARS);
+    let after = head_chars(&line[claim_end..], CONTEXT_CHARS);
+    let lead = if before.len() < full_before.len() {
+        "…"
+    } else {
+        ""
+    };
+    let trail = if after.len() < line.len() - claim_end {
+        "…"
+    } else {
+        ""
+    };
+    let shown = format!("{lead}{before}{claim}{after}{trail}").replace('\t', TAB);
     writeln!(out, "{GUTTER}{num} |{GUTTER:#} {}", shown.trim_end())?;
-    let indent = before.replace('\t', TAB).width();
+    let indent = format!("{lead}{before}").replace('\t', TAB).width();
     let carets = claim.replace('\t', TAB).width().max(1);
     writeln!(
         out,

@@ -80,7 +80,6 @@ pub fn build(results: &[FileResult], analyzer: &Analyzer, lang: Lang) -> sarif::
     let driver = sarif::ToolComponent::builder()
         .name("echt")
         .version(env!("CARGO_PKG_VERSION"))
-        .information_uri("https://example.invalid/echt")
         .rules(rules)
         .build();
     let run = sarif::Run::builder()
