@@ -395,6 +395,111 @@ fn fingerprint(sources: &[Source]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Words that anchor or continue many patterns, and filler.
+    const VOCABULARY: &[&str] = &[
+        "de",
+        "het",
+        "een",
+        "beste",
+        "Beste",
+        "goedkoopste",
+        "allerbeste",
+        "meest",
+        "duurzame",
+        "duurzaam",
+        "groener",
+        "dan",
+        "ooit",
+        "nu",
+        "100%",
+        "klimaatneutraal",
+        "CO2-neutraal",
+        "uniek",
+        "unieke",
+        "nummer",
+        "1",
+        "#1",
+        "van",
+        "Nederland",
+        "altijd",
+        "nooit",
+        "zonder",
+        "garantie",
+        "gratis",
+        "klant",
+        "centraal",
+        "klantgericht",
+        "innovatief",
+        "wereldwijd",
+        "niet",
+        "geen",
+        "volgens",
+        "onderzoek",
+        "Dé",
+        "dé",
+        "sneller",
+        "beter",
+        "goedkoper",
+        "meer",
+        "minder",
+        "tot",
+        "wel",
+        ",",
+        ".",
+        "!",
+        "\n",
+        "ons",
+        "wij",
+        "zijn",
+        "is",
+        "groenste",
+        "echt",
+        "natuurlijk",
+        "bewezen",
+        "revolutionair",
+        "state-of-the-art",
+    ];
+
+    #[test]
+    fn matcher_shortcuts_change_nothing_on_the_corpus() {
+        let analyzer = Analyzer::default();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for split in ["dev", "test", "examples"] {
+            let Ok(dir) = std::fs::read_dir(root.join(split)) else {
+                continue;
+            };
+            for entry in dir.flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    let doc = analyzer.document(&text);
+                    for matcher in [&analyzer.inner.matcher, &analyzer.inner.requirements] {
+                        assert_eq!(matcher.find(&doc), matcher.find_without_shortcuts(&doc));
+                    }
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// The matcher's shortcuts change no match, nor the order of matches.
+        #[test]
+        fn matcher_shortcuts_change_nothing(
+            picks in prop::collection::vec(0..VOCABULARY.len(), 0..40)
+        ) {
+            let text = picks
+                .iter()
+                .map(|&i| VOCABULARY[i])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let analyzer = Analyzer::default();
+            let doc = analyzer.document(&text);
+            for matcher in [&analyzer.inner.matcher, &analyzer.inner.requirements] {
+                prop_assert_eq!(matcher.find(&doc), matcher.find_without_shortcuts(&doc));
+            }
+        }
+    }
 
     #[test]
     fn embedded_lexicons_compile() {

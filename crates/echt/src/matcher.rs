@@ -16,6 +16,18 @@
 //!   verification an integer comparison;
 //! * the affix indexes sit behind a bitmap of their keys' first two bytes,
 //!   so a word whose start (or end) no affix has skips the hash lookup.
+//!
+//! Cheap per candidate, because many candidates fail on their neighbours:
+//!
+//! * an index entry records whether finding the word under it already
+//!   proves the anchor element matches (a literal without marks, a whole
+//!   prefix or suffix, a stem, a capital); verification then starts at the
+//!   neighbours instead of testing the anchor again;
+//! * an element of literals only (the common case) is decided inline by
+//!   the word's literal number; other elements take the general test.
+//!
+//! `find_without_shortcuts` (tests only) is the same search without these
+//! two shortcuts; the tests pin both to the same matches.
 
 use crate::Span;
 use crate::document::{Document, Word};
@@ -68,6 +80,9 @@ struct ElementTest {
     graded_positive: bool,
     /// All other atoms, with the literal number of those that are literals.
     others: Box<[(Atom, u32)]>,
+    /// True when `graded` and `others` are empty: then only a word that is
+    /// a literal can match, which [`element_matches`] decides inline.
+    literals_only: bool,
 }
 
 /// The literal number of a word that is no literal of any pattern, and of an
@@ -79,11 +94,11 @@ const KEY: usize = 3;
 
 #[derive(Default)]
 struct AffixIndex {
-    by_key: FxHashMap<[u8; KEY], Vec<(Box<str>, u32)>>,
+    by_key: FxHashMap<[u8; KEY], Vec<(Box<str>, Candidate)>>,
     /// One bit per possible first two bytes of a key in `by_key` (empty when
     /// `by_key` is).
     key_heads: Vec<u64>,
-    short: Vec<(Box<str>, u32)>,
+    short: Vec<(Box<str>, Candidate)>,
 }
 
 /// Bit index of the first two bytes of a key in [`AffixIndex::key_heads`].
@@ -92,7 +107,7 @@ fn key_head(key: [u8; KEY]) -> usize {
 }
 
 impl AffixIndex {
-    fn insert(&mut self, affix: &str, pattern: u32, suffix: bool) {
+    fn insert(&mut self, affix: &str, pattern: Candidate, suffix: bool) {
         let b = affix.as_bytes();
         if b.len() < KEY {
             self.short.push((affix.into(), pattern));
@@ -113,7 +128,7 @@ impl AffixIndex {
     /// Adds the patterns whose affix `norm` starts (or ends) with. Inlined
     /// with the cheap rejections up front: this runs twice for every word.
     #[inline]
-    fn add_candidates(&self, norm: &str, suffix: bool, out: &mut Vec<u32>) {
+    fn add_candidates(&self, norm: &str, suffix: bool, out: &mut Vec<Candidate>) {
         let b = norm.as_bytes();
         if b.len() >= KEY {
             let key = key_of(b, suffix);
@@ -137,7 +152,7 @@ impl AffixIndex {
     }
 
     #[inline(never)]
-    fn add_keyed(&self, b: &[u8], key: [u8; KEY], suffix: bool, out: &mut Vec<u32>) {
+    fn add_keyed(&self, b: &[u8], key: [u8; KEY], suffix: bool, out: &mut Vec<Candidate>) {
         if let Some(keyed) = self.by_key.get(&key) {
             for (a, p) in keyed {
                 if affix_of(b, a.as_bytes(), suffix) {
@@ -345,16 +360,55 @@ pub(crate) struct Matcher {
     /// The number of every literal any pattern uses.
     literal_numbers: Literals,
     /// The patterns anchored on each literal, by literal number.
-    literal: Vec<Vec<u32>>,
+    literal: Vec<Vec<Candidate>>,
     prefix: AffixIndex,
     suffix: AffixIndex,
-    stem: FxHashMap<Box<str>, Vec<u32>>,
-    graded_lemma: FxHashMap<Box<str>, Vec<u32>>,
-    graded_any: Vec<u32>,
+    stem: FxHashMap<Box<str>, Vec<Candidate>>,
+    graded_lemma: FxHashMap<Box<str>, Vec<Candidate>>,
+    graded_any: Vec<Candidate>,
     /// Patterns anchored on [`Atom::Capitalized`]: candidates for every
     /// word that starts with a capital, and only for those.
-    capitalized: Vec<u32>,
-    scan: Vec<u32>,
+    capitalized: Vec<Candidate>,
+    scan: Vec<Candidate>,
+}
+
+/// An index entry: a pattern, and whether finding the word under this entry
+/// already proves that the pattern's anchor element matches the word (so
+/// verification need not test it again). Packed as `pattern << 1 | proven`,
+/// so sorting orders by pattern first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Candidate(u32);
+
+impl Candidate {
+    fn new(pattern: u32, proven: bool) -> Candidate {
+        Candidate((pattern << 1) | u32::from(proven))
+    }
+
+    fn pattern(self) -> u32 {
+        self.0 >> 1
+    }
+
+    fn proven(self) -> bool {
+        self.0 & 1 != 0
+    }
+}
+
+/// Does a word found in the index under `part` (the [`index_part`] of the
+/// anchor element's atom `atom`) certainly match `atom`, and so the anchor
+/// element? True when the lookup tests exactly what [`atom_matches`] does:
+/// a literal without marks (equal literal numbers), a whole prefix or
+/// suffix, a stem, a capital. Not for `a&b` (only one side was looked up),
+/// literals with marks, `pre*suf` and adjective degrees.
+fn proves_anchor(atom: &Atom, part: &Atom) -> bool {
+    std::ptr::eq(atom, part)
+        && matches!(
+            atom,
+            Atom::Literal { exact: None, .. }
+                | Atom::Prefix(_)
+                | Atom::Suffix(_)
+                | Atom::Stem(_)
+                | Atom::Capitalized
+        )
 }
 
 /// A pattern the matcher cannot use.
@@ -399,6 +453,7 @@ impl Matcher {
                 }
                 literals.sort_unstable();
                 ElementTest {
+                    literals_only: graded.is_empty() && others.is_empty(),
                     literals: literals.into(),
                     graded_positive: graded.iter().any(|&(_, d)| d & Degree::Positive.bit() != 0),
                     graded: graded.into(),
@@ -407,22 +462,24 @@ impl Matcher {
             })
             .collect();
         for atom in &linear.elements[anchor].atoms {
-            match index_part(atom) {
+            let part = index_part(atom);
+            let entry = Candidate::new(id, proves_anchor(atom, part));
+            match part {
                 Atom::Literal { folded, .. } => {
                     let n = self.literal_number(folded);
-                    self.literal[n as usize].push(id);
+                    self.literal[n as usize].push(entry);
                 }
-                Atom::Prefix(a) | Atom::Affix(a, _) => self.prefix.insert(a, id, false),
-                Atom::Suffix(a) => self.suffix.insert(a, id, true),
-                Atom::Stem(s) => self.stem.entry(s.as_str().into()).or_default().push(id),
+                Atom::Prefix(a) | Atom::Affix(a, _) => self.prefix.insert(a, entry, false),
+                Atom::Suffix(a) => self.suffix.insert(a, entry, true),
+                Atom::Stem(s) => self.stem.entry(s.as_str().into()).or_default().push(entry),
                 Atom::Graded { lemma: Some(l), .. } => self
                     .graded_lemma
                     .entry(l.as_str().into())
                     .or_default()
-                    .push(id),
-                Atom::Graded { lemma: None, .. } => self.graded_any.push(id),
-                Atom::Capitalized => self.capitalized.push(id),
-                Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(id),
+                    .push(entry),
+                Atom::Graded { lemma: None, .. } => self.graded_any.push(entry),
+                Atom::Capitalized => self.capitalized.push(entry),
+                Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(entry),
             }
         }
         self.patterns.push(Compiled {
@@ -460,6 +517,18 @@ impl Matcher {
 
     /// Finds all matches of all patterns in `doc`.
     pub fn find(&self, doc: &Document<'_>) -> Vec<RawMatch> {
+        self.find_with::<true>(doc)
+    }
+
+    /// [`Matcher::find`] without its two shortcuts (an anchor the index
+    /// lookup proved is not tested again; elements of literals only are
+    /// decided inline): the reference the tests compare `find` with.
+    #[cfg(test)]
+    pub fn find_without_shortcuts(&self, doc: &Document<'_>) -> Vec<RawMatch> {
+        self.find_with::<false>(doc)
+    }
+
+    fn find_with<const SHORTCUTS: bool>(&self, doc: &Document<'_>) -> Vec<RawMatch> {
         let words = doc.words();
         let literals: Vec<u32> = words
             .iter()
@@ -471,7 +540,7 @@ impl Matcher {
             literals: &literals,
         };
         let mut out = Vec::new();
-        let mut cands: Vec<u32> = Vec::new();
+        let mut cands: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
         for (wi, w) in words.iter().enumerate() {
             let norm = doc.doc.norm(w);
@@ -501,12 +570,14 @@ impl Matcher {
                 continue;
             }
             if cands.len() > 1 {
+                // By pattern, then unproven before proven: a pattern found
+                // twice keeps its unproven entry, which re-tests the anchor.
                 cands.sort_unstable();
-                cands.dedup();
+                cands.dedup_by(|later, first| later.pattern() == first.pattern());
             }
-            for &p in &cands {
-                let pat = &self.patterns[p as usize];
-                if self.try_at(&doc, pat, wi, &mut positions) {
+            for &c in &cands {
+                let pat = &self.patterns[c.pattern() as usize];
+                if self.try_at::<SHORTCUTS>(&doc, pat, wi, c.proven(), &mut positions) {
                     let n = pat.elements.len();
                     let first_focus = pat.elements.iter().position(|e| e.focus).unwrap_or(0);
                     let last_focus = pat.elements.iter().rposition(|e| e.focus).unwrap_or(n - 1);
@@ -527,19 +598,26 @@ impl Matcher {
         out
     }
 
-    fn try_at(&self, doc: &Words<'_, '_>, pat: &Compiled, wi: usize, pos: &mut [u32]) -> bool {
+    fn try_at<const S: bool>(
+        &self,
+        doc: &Words<'_, '_>,
+        pat: &Compiled,
+        wi: usize,
+        proven: bool,
+        pos: &mut [u32],
+    ) -> bool {
         let words = doc.words;
-        if !element_matches(doc, wi, pat, pat.anchor) {
+        if !((S && proven) || element_matches::<S>(doc, wi, pat, pat.anchor)) {
             return false;
         }
         pos[pat.anchor] = wi as u32;
         let clause = words[wi].clause;
-        self.right(doc, pat, pat.anchor + 1, wi, clause, pos)
-            && self.left(doc, pat, pat.anchor as isize - 1, clause, pos)
+        self.right::<S>(doc, pat, pat.anchor + 1, wi, clause, pos)
+            && self.left::<S>(doc, pat, pat.anchor as isize - 1, clause, pos)
     }
 
     /// Places elements `k..` after word `prev`, nearest first.
-    fn right(
+    fn right<const S: bool>(
         &self,
         doc: &Words<'_, '_>,
         pat: &Compiled,
@@ -558,9 +636,9 @@ impl Matcher {
             if word.clause != clause {
                 break;
             }
-            if element_matches(doc, p, pat, k) {
+            if element_matches::<S>(doc, p, pat, k) {
                 pos[k] = p as u32;
-                if self.right(doc, pat, k + 1, p, clause, pos) {
+                if self.right::<S>(doc, pat, k + 1, p, clause, pos) {
                     return true;
                 }
             }
@@ -569,7 +647,7 @@ impl Matcher {
     }
 
     /// Places elements `..=k` before the element at `k + 1`, nearest first.
-    fn left(
+    fn left<const S: bool>(
         &self,
         doc: &Words<'_, '_>,
         pat: &Compiled,
@@ -591,9 +669,9 @@ impl Matcher {
             if words[p].clause != clause {
                 break;
             }
-            if element_matches(doc, p, pat, k) {
+            if element_matches::<S>(doc, p, pat, k) {
                 pos[k] = p as u32;
-                if self.left(doc, pat, k as isize - 1, clause, pos) {
+                if self.left::<S>(doc, pat, k as isize - 1, clause, pos) {
                     return true;
                 }
             }
@@ -610,10 +688,26 @@ struct Words<'d, 't> {
     literals: &'d [u32],
 }
 
-/// Does word `wi` match element `k` of `pat`?
-fn element_matches(doc: &Words<'_, '_>, wi: usize, pat: &Compiled, k: usize) -> bool {
+/// Does word `wi` match element `k` of `pat`? With `S` (shortcuts), the
+/// common element of literals only is decided inline (most words are no
+/// literal at all); the rest is [`element_matches_slow`].
+#[inline]
+fn element_matches<const S: bool>(
+    doc: &Words<'_, '_>,
+    wi: usize,
+    pat: &Compiled,
+    k: usize,
+) -> bool {
     let test = &pat.tests[k];
     let n = doc.literals[wi];
+    if S && test.literals_only {
+        return n != NOT_LITERAL && contains_sorted(&test.literals, n);
+    }
+    element_matches_slow(doc, wi, test, n)
+}
+
+#[inline(never)]
+fn element_matches_slow(doc: &Words<'_, '_>, wi: usize, test: &ElementTest, n: u32) -> bool {
     let w = &doc.words[wi];
     // Equal numbers mean equal folded forms.
     (n != NOT_LITERAL && contains_sorted(&test.literals, n))

@@ -84,8 +84,14 @@ pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
             sentence: sentences.len() as u32,
             clause,
         });
+        // Only punctuation ends a sentence or clause: other tokens need no
+        // look at their text.
+        if tok.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         let t = text_of(&tok);
-        if tok.kind == TokenKind::Punct && is_terminal(t) {
+        if is_terminal(t) {
             // Closing quotes and brackets belong to the ending sentence.
             let mut j = i + 1;
             while j < tokens.len()
@@ -107,7 +113,7 @@ pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
             i = j;
             continue;
         }
-        if tok.kind == TokenKind::Punct && is_clause_break(t) {
+        if is_clause_break(t) {
             clause += 1;
         }
         i += 1;
