@@ -465,18 +465,10 @@ mod tests {
     #[test]
     fn matcher_shortcuts_change_nothing_on_the_corpus() {
         let analyzer = Analyzer::default();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for split in ["dev", "test", "examples"] {
-            let Ok(dir) = std::fs::read_dir(root.join(split)) else {
-                continue;
-            };
-            for entry in dir.flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    let doc = analyzer.document(&text);
-                    for matcher in [&analyzer.inner.matcher, &analyzer.inner.requirements] {
-                        assert_eq!(matcher.find(&doc), matcher.find_without_shortcuts(&doc));
-                    }
-                }
+        for text in crate::testutil::corpus_texts() {
+            let doc = analyzer.document(&text);
+            for matcher in [&analyzer.inner.matcher, &analyzer.inner.requirements] {
+                assert_eq!(matcher.find(&doc), matcher.find_without_shortcuts(&doc));
             }
         }
     }

@@ -62,6 +62,20 @@ pub struct AdjectiveForm {
     pub intensified: bool,
 }
 
+impl AdjectiveForm {
+    /// A form found as such in the table. The word list itself lists many
+    /// `aller-` forms: they are intensified superlatives of their lemma.
+    fn listed(form: &str, lemma: &'static str, degree: Degree) -> AdjectiveForm {
+        AdjectiveForm {
+            lemma,
+            degree,
+            intensified: degree == Degree::Superlative
+                && form.starts_with("aller")
+                && !lemma.starts_with("aller"),
+        }
+    }
+}
+
 /// A sorted `FORM\tLEMMA\tDEGREE` table, searched without parsing it first.
 struct Table {
     data: &'static str,
@@ -208,15 +222,7 @@ impl Adjectives {
     /// ```
     pub fn lookup(&self, form: &str) -> Option<AdjectiveForm> {
         if let Some((lemma, degree)) = self.lookup_plain(form) {
-            // The word list itself lists many `aller-` forms.
-            let intensified = degree == Degree::Superlative
-                && form.starts_with("aller")
-                && !lemma.starts_with("aller");
-            return Some(AdjectiveForm {
-                lemma,
-                degree,
-                intensified,
-            });
+            return Some(AdjectiveForm::listed(form, lemma, degree));
         }
         let rest = form.strip_prefix("aller")?;
         let (lemma, degree) = self.lookup_plain(rest)?;
@@ -238,14 +244,7 @@ impl Adjectives {
     /// ```
     pub fn graded(&self, form: &str) -> Option<AdjectiveForm> {
         if let Some(&(lemma, degree)) = self.graded.get(form) {
-            let intensified = degree == Degree::Superlative
-                && form.starts_with("aller")
-                && !lemma.starts_with("aller");
-            return Some(AdjectiveForm {
-                lemma,
-                degree,
-                intensified,
-            });
+            return Some(AdjectiveForm::listed(form, lemma, degree));
         }
         // Not graded itself; an `aller-` form the table does not list as a
         // positive may still be the intensified superlative of its rest.

@@ -53,3 +53,13 @@ pub fn word_at(doc: &crate::Document<'_>, surface: &str) -> usize {
         .position(|w| doc.surface(w) == surface)
         .unwrap_or_else(|| panic!("{surface:?} not in {:?}", doc.text()))
 }
+
+/// The text of every file in `corpus/{dev,test,examples}`.
+pub fn corpus_texts() -> impl Iterator<Item = String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    ["dev", "test", "examples"]
+        .into_iter()
+        .filter_map(move |split| std::fs::read_dir(root.join(split)).ok())
+        .flat_map(|dir| dir.flatten())
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+}

@@ -645,16 +645,8 @@ mod tests {
 
     #[test]
     fn corpus_agrees_with_uax29() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for split in ["dev", "test", "examples"] {
-            let Ok(dir) = std::fs::read_dir(root.join(split)) else {
-                continue;
-            };
-            for entry in dir.flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    assert_same_segments(&text);
-                }
-            }
+        for text in crate::testutil::corpus_texts() {
+            assert_same_segments(&text);
         }
     }
 
