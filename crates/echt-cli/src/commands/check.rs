@@ -84,31 +84,41 @@ impl<'a> Setups<'a> {
     }
 
     fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, String> {
-        let config = match path {
-            Some(p) => config::load(p).map_err(|errors| {
-                for e in &errors {
-                    report_error(&e.to_string());
-                }
-                format!("ongeldige configuratie in {}", p.display())
-            })?,
-            None => Config::default(),
-        };
-        let mut lexicons = config.lexicons.clone();
-        lexicons.extend(self.args.lexicons.iter().cloned());
-        let analyzer = analyzer(&lexicons, self.args.include_negated)
-            .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
-        let errors = config.check_rules(&analyzer);
-        if !errors.is_empty() {
+        setup(path, &self.args.lexicons, self.args.include_negated).map(Arc::new)
+    }
+}
+
+/// Loads a configuration file (or the defaults), builds the analyzer it asks
+/// for with `extra` lexicons added, and checks its rule ids against it.
+/// Problems are reported as they are found; the error says which file.
+fn setup(path: Option<&Path>, extra: &[PathBuf], include_negated: bool) -> Result<Setup, String> {
+    let invalid = || {
+        format!(
+            "ongeldige configuratie in {}",
+            path.map(|p| p.display().to_string()).unwrap_or_default()
+        )
+    };
+    let config = match path {
+        Some(p) => config::load(p).map_err(|errors| {
             for e in &errors {
                 report_error(&e.to_string());
             }
-            return Err(format!(
-                "ongeldige configuratie in {}",
-                path.map(|p| p.display().to_string()).unwrap_or_default()
-            ));
+            invalid()
+        })?,
+        None => Config::default(),
+    };
+    let mut lexicons = config.lexicons.clone();
+    lexicons.extend(extra.iter().cloned());
+    let analyzer = analyzer(&lexicons, include_negated)
+        .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
+    let errors = config.check_rules(&analyzer);
+    if !errors.is_empty() {
+        for e in &errors {
+            report_error(&e.to_string());
         }
-        Ok(Arc::new(Setup { config, analyzer }))
+        return Err(invalid());
     }
+    Ok(Setup { config, analyzer })
 }
 
 /// The outcome of one file, with what its configuration asks of the exit code.
@@ -302,31 +312,11 @@ pub fn show_config(path: Option<&Path>) -> ExitCode {
         path.parent().map(Path::to_path_buf).unwrap_or_default()
     };
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
-    let config = match config::find(&dir) {
-        Some(p) => match config::load(&p) {
-            Ok(c) => {
-                let analyzer = match analyzer(&c.lexicons, false) {
-                    Ok(a) => a,
-                    Err(code) => return code,
-                };
-                let errors = c.check_rules(&analyzer);
-                if !errors.is_empty() {
-                    for e in &errors {
-                        report_error(&e.to_string());
-                    }
-                    return ExitCode::Error;
-                }
-                c
-            }
-            Err(errors) => {
-                for e in &errors {
-                    report_error(&e.to_string());
-                }
-                return ExitCode::Error;
-            }
-        },
-        None => Config::default(),
-    };
-    print!("{}", config.to_toml());
-    ExitCode::Clean
+    match setup(config::find(&dir).as_deref(), &[], false) {
+        Ok(s) => {
+            print!("{}", s.config.to_toml());
+            ExitCode::Clean
+        }
+        Err(_) => ExitCode::Error,
+    }
 }
