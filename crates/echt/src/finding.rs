@@ -56,10 +56,12 @@ impl Report {
         self.findings.iter().map(|f| f.severity).max()
     }
 
-    /// Number of findings per category, in [`Category::ALL`] order.
+    /// Number of claims per category, in [`Category::ALL`] order. Negated
+    /// findings (reported only with `include_negated`) are no claims and are
+    /// not counted.
     pub fn counts(&self) -> [usize; 9] {
         let mut counts = [0; 9];
-        for f in &self.findings {
+        for f in self.findings.iter().filter(|f| !f.context.negated) {
             if let Some(i) = Category::ALL.iter().position(|c| *c == f.category) {
                 counts[i] += 1;
             }

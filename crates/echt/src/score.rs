@@ -67,12 +67,7 @@ pub fn weight(severity: Severity, quoted: bool) -> f64 {
 pub fn score(report: &Report) -> Scores {
     // Negated findings are no claims: they count nowhere, also when a
     // library user asked the analyzer to report them.
-    let mut counts = [0usize; 9];
-    for f in report.findings.iter().filter(|f| !f.context.negated) {
-        if let Some(i) = Category::ALL.iter().position(|c| *c == f.category) {
-            counts[i] += 1;
-        }
-    }
+    let counts = report.counts();
     let per_1000 = |n: usize| {
         if report.words == 0 {
             0.0
