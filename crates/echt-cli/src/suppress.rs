@@ -54,6 +54,10 @@ fn pattern() -> &'static Regex {
 
 /// Finds the directives in `text`.
 pub fn parse(text: &str) -> Vec<Directive> {
+    // Nearly every file has no directive: one substring search settles it.
+    if !text.contains("echt-") {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         for caps in pattern().captures_iter(line) {
