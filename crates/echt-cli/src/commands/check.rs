@@ -147,7 +147,14 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         .collect();
     // Lexicon and configuration errors were printed; nothing can run without a
     // default analyzer either.
-    let default = match setups.for_config_free() {
+    // The analyzer whose rules the output lists (SARIF, references): that of
+    // the first input that has one, so the choice does not depend on order
+    // inside a hash map.
+    let first_ok = planned
+        .iter()
+        .find_map(|(_, s)| s.as_ref().ok())
+        .map(|s| s.analyzer.clone());
+    let default = match first_ok.or_else(|| setups.for_config_free()) {
         Some(a) => a,
         None => return ExitCode::Error,
     };
@@ -225,12 +232,9 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
 }
 
 impl Setups<'_> {
-    /// The analyzer for output that lists rules (SARIF, human references):
-    /// the command-line lexicons without any project configuration.
-    fn for_config_free(&mut self) -> Option<Analyzer> {
-        if let Some(Ok(s)) = self.by_config.values().find(|s| s.is_ok()) {
-            return Some(s.analyzer.clone());
-        }
+    /// The analyzer for output that lists rules when no input has one: the
+    /// command-line lexicons, or the embedded ones after errors.
+    fn for_config_free(&self) -> Option<Analyzer> {
         if self.by_config.is_empty() {
             return analyzer(&self.args.lexicons, self.args.include_negated).ok();
         }
