@@ -36,6 +36,7 @@ pub struct Analyzer {
 struct Inner {
     rules: Vec<Rule>,
     matcher: Matcher,
+    exceptions: Matcher,
     requirements: Matcher,
     stems: StemFilter,
     include_negated: bool,
@@ -105,7 +106,9 @@ impl Analyzer {
 
     /// Finds the hollow claims in an already analysed document.
     pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
-        let raw = self.inner.matcher.find(doc);
+        let mut raw = self.inner.matcher.find(doc);
+        let exceptions = self.exception_matches(&raw, doc);
+        raw.extend(exceptions);
         let selected = self.select(raw, doc);
         let findings = if selected.is_empty() {
             Vec::new()
@@ -129,6 +132,44 @@ impl Analyzer {
             sentences: doc.sentences().len(),
             findings,
         }
+    }
+
+    /// The matches of the exceptions of the rules in `rule_matches`, in the
+    /// clauses where those rules matched: the only exception matches that
+    /// can cancel anything (an exception stays inside one clause, and
+    /// cancels a match of its own rule whose focus it contains).
+    fn exception_matches(&self, rule_matches: &[RawMatch], doc: &Document<'_>) -> Vec<RawMatch> {
+        let words = doc.words();
+        // (clause, first word of the focus, rule), grouped by clause.
+        let mut wanted: Vec<(u32, u32, u32)> = rule_matches
+            .iter()
+            .map(|m| {
+                let first = m.focus_words.0;
+                (words[first as usize].clause, first, owner_rule(m.owner))
+            })
+            .collect();
+        wanted.sort_unstable();
+        let mut out = Vec::new();
+        let mut rules: Vec<u32> = Vec::new();
+        for group in wanted.chunk_by(|a, b| a.0 == b.0) {
+            let (clause, first, _) = group[0];
+            rules.clear();
+            rules.extend(group.iter().map(|g| g.2));
+            rules.sort_unstable();
+            rules.dedup();
+            let mut start = first as usize;
+            while start > 0 && words[start - 1].clause == clause {
+                start -= 1;
+            }
+            let mut end = first as usize + 1;
+            while end < words.len() && words[end].clause == clause {
+                end += 1;
+            }
+            let accept =
+                |o: Owner| matches!(o, Owner::Exception(r) if rules.binary_search(&r).is_ok());
+            out.extend(self.inner.exceptions.find_in(doc, start..end, &accept));
+        }
+        out
     }
 
     /// Drops matches cancelled by exceptions (an exception match of the same
@@ -348,12 +389,14 @@ impl AnalyzerBuilder {
             compiled
                 .matcher
                 .stems()
+                .chain(compiled.exceptions.stems())
                 .chain(compiled.requirements.stems()),
         );
         Ok(Analyzer {
             inner: Arc::new(Inner {
                 rules: compiled.rules,
                 matcher: compiled.matcher,
+                exceptions: compiled.exceptions,
                 requirements: compiled.requirements,
                 stems,
                 include_negated: self.include_negated,
@@ -467,10 +510,40 @@ mod tests {
         let analyzer = Analyzer::default();
         for text in crate::testutil::corpus_texts() {
             let doc = analyzer.document(&text);
-            for matcher in [&analyzer.inner.matcher, &analyzer.inner.requirements] {
+            let inner = &analyzer.inner;
+            for matcher in [&inner.matcher, &inner.exceptions, &inner.requirements] {
                 assert_eq!(matcher.find(&doc), matcher.find_without_shortcuts(&doc));
             }
         }
+    }
+
+    /// Running exceptions only where their rule matched cancels exactly
+    /// what running them everywhere cancels.
+    #[test]
+    fn lazy_exceptions_cancel_what_all_exceptions_cancel() {
+        let analyzer = Analyzer::default();
+        let inner = &analyzer.inner;
+        let mut lazy_total = 0;
+        let mut all_total = 0;
+        for text in crate::testutil::corpus_texts() {
+            let doc = analyzer.document(&text);
+            let rules = inner.matcher.find(&doc);
+            let lazy = analyzer.exception_matches(&rules, &doc);
+            let all = inner.exceptions.find(&doc);
+            lazy_total += lazy.len();
+            all_total += all.len();
+            let kept = |exceptions: Vec<RawMatch>| {
+                let mut raw = rules.clone();
+                raw.extend(exceptions);
+                crate::matcher::without_cancelled(raw)
+            };
+            assert_eq!(kept(lazy), kept(all), "{text}");
+        }
+        // The point of running them lazily: far fewer matches to make.
+        assert!(
+            lazy_total > 0 && lazy_total < all_total,
+            "{lazy_total} / {all_total}"
+        );
     }
 
     proptest! {
@@ -487,7 +560,8 @@ mod tests {
                 .join(" ");
             let analyzer = Analyzer::default();
             let doc = analyzer.document(&text);
-            for matcher in [&analyzer.inner.matcher, &analyzer.inner.requirements] {
+            let inner = &analyzer.inner;
+            for matcher in [&inner.matcher, &inner.exceptions, &inner.requirements] {
                 prop_assert_eq!(matcher.find(&doc), matcher.find_without_shortcuts(&doc));
             }
         }

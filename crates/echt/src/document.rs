@@ -48,6 +48,16 @@ pub struct Document<'t> {
     strings: String,
 }
 
+impl Word {
+    /// True when the word is written in ASCII only (then its folded form is
+    /// its own lowercase).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        // Only non-ASCII words get their folded form appended after the text.
+        self.norm.0 as usize == self.span.start
+    }
+}
+
 impl<'t> Document<'t> {
     /// Analyses `text` without stemming (no lexicon asked for stems).
     pub fn new(text: &'t str) -> Document<'t> {

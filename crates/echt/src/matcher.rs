@@ -361,6 +361,9 @@ pub(crate) struct Matcher {
     literal_numbers: Literals,
     /// The patterns anchored on each literal, by literal number.
     literal: Vec<Vec<Candidate>>,
+    /// The patterns anchored on a literal with non-ASCII marks (`dé`), by
+    /// literal number: candidates only for words that are not ASCII.
+    marked: Vec<Vec<Candidate>>,
     prefix: AffixIndex,
     suffix: AffixIndex,
     stem: FxHashMap<Box<str>, Vec<Candidate>>,
@@ -465,9 +468,13 @@ impl Matcher {
             let part = index_part(atom);
             let entry = Candidate::new(id, proves_anchor(atom, part));
             match part {
-                Atom::Literal { folded, .. } => {
-                    let n = self.literal_number(folded);
-                    self.literal[n as usize].push(entry);
+                Atom::Literal { folded, exact } => {
+                    let n = self.literal_number(folded) as usize;
+                    if exact.as_deref().is_some_and(|e| !e.is_ascii()) {
+                        self.marked[n].push(entry);
+                    } else {
+                        self.literal[n].push(entry);
+                    }
                 }
                 Atom::Prefix(a) | Atom::Affix(a, _) => self.prefix.insert(a, entry, false),
                 Atom::Suffix(a) => self.suffix.insert(a, entry, true),
@@ -499,6 +506,7 @@ impl Matcher {
         }
         let n = self.literal.len() as u32;
         self.literal.push(Vec::new());
+        self.marked.push(Vec::new());
         self.literal_numbers.insert(folded, n);
         n
     }
@@ -517,7 +525,20 @@ impl Matcher {
 
     /// Finds all matches of all patterns in `doc`.
     pub fn find(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<true>(doc)
+        self.find_with::<true>(doc, 0..doc.words().len(), &|_| true)
+    }
+
+    /// Finds the matches anchored on the words in `range` (their indexes) of
+    /// the patterns whose owner `accept`s. A pattern never leaves its
+    /// anchor's clause, so for a range of whole clauses these are exactly
+    /// the accepted matches [`Matcher::find`] finds inside them.
+    pub fn find_in(
+        &self,
+        doc: &Document<'_>,
+        range: std::ops::Range<usize>,
+        accept: &dyn Fn(Owner) -> bool,
+    ) -> Vec<RawMatch> {
+        self.find_with::<true>(doc, range, accept)
     }
 
     /// [`Matcher::find`] without its two shortcuts (an anchor the index
@@ -525,12 +546,29 @@ impl Matcher {
     /// decided inline): the reference the tests compare `find` with.
     #[cfg(test)]
     pub fn find_without_shortcuts(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<false>(doc)
+        self.find_with::<false>(doc, 0..doc.words().len(), &|_| true)
     }
 
-    fn find_with<const SHORTCUTS: bool>(&self, doc: &Document<'_>) -> Vec<RawMatch> {
+    fn find_with<const SHORTCUTS: bool>(
+        &self,
+        doc: &Document<'_>,
+        range: std::ops::Range<usize>,
+        accept: &dyn Fn(Owner) -> bool,
+    ) -> Vec<RawMatch> {
         let words = doc.words();
-        let literals: Vec<u32> = words
+        let range = range.start.min(words.len())..range.end.min(words.len());
+        // Verification never leaves the anchor's clause: number the words of
+        // the clauses the range touches.
+        let clause_of = |i: usize| words[i].clause;
+        let mut lo = range.start;
+        while lo > 0 && lo < range.end && clause_of(lo - 1) == clause_of(range.start) {
+            lo -= 1;
+        }
+        let mut hi = range.end;
+        while hi > range.start && hi < words.len() && clause_of(hi) == clause_of(range.end - 1) {
+            hi += 1;
+        }
+        let literals: Vec<u32> = words[lo..hi]
             .iter()
             .map(|w| self.literal_numbers.get(doc.norm(w)))
             .collect();
@@ -538,14 +576,22 @@ impl Matcher {
             doc,
             words,
             literals: &literals,
+            offset: lo,
         };
         let mut out = Vec::new();
         let mut cands: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
-        for (wi, w) in words.iter().enumerate() {
+        for (wi, w) in words.iter().enumerate().take(range.end).skip(range.start) {
             let norm = doc.doc.norm(w);
             cands.clear();
-            if let Some(ps) = self.literal.get(literals[wi] as usize) {
+            let literal = doc.literal(wi) as usize;
+            if let Some(ps) = self.literal.get(literal) {
+                cands.extend_from_slice(ps);
+            }
+            // A literal with marks (`dé`) never matches an ASCII word.
+            if !w.is_ascii()
+                && let Some(ps) = self.marked.get(literal)
+            {
                 cands.extend_from_slice(ps);
             }
             self.prefix.add_candidates(norm, false, &mut cands);
@@ -577,6 +623,9 @@ impl Matcher {
             }
             for &c in &cands {
                 let pat = &self.patterns[c.pattern() as usize];
+                if !accept(pat.owner) {
+                    continue;
+                }
                 if self.try_at::<SHORTCUTS>(&doc, pat, wi, c.proven(), &mut positions) {
                     let n = pat.elements.len();
                     let first_focus = pat.elements.iter().position(|e| e.focus).unwrap_or(0);
@@ -684,8 +733,18 @@ impl Matcher {
 struct Words<'d, 't> {
     doc: &'d Document<'t>,
     words: &'d [Word],
-    /// The literal number of each word ([`NOT_LITERAL`] for most).
+    /// The literal number of each word from `offset` on ([`NOT_LITERAL`]
+    /// for most).
     literals: &'d [u32],
+    offset: usize,
+}
+
+impl Words<'_, '_> {
+    /// The literal number of word `wi`.
+    #[inline]
+    fn literal(&self, wi: usize) -> u32 {
+        self.literals[wi - self.offset]
+    }
 }
 
 /// Does word `wi` match element `k` of `pat`? With `S` (shortcuts), the
@@ -699,7 +758,7 @@ fn element_matches<const S: bool>(
     k: usize,
 ) -> bool {
     let test = &pat.tests[k];
-    let n = doc.literals[wi];
+    let n = doc.literal(wi);
     if S && test.literals_only {
         return n != NOT_LITERAL && contains_sorted(&test.literals, n);
     }

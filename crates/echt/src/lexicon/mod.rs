@@ -183,6 +183,9 @@ struct RuleDef {
 pub(crate) struct Compiled {
     pub rules: Vec<Rule>,
     pub matcher: Matcher,
+    /// The rules' exceptions, kept apart: they run only in the clauses
+    /// where a pattern of their rule matched.
+    pub exceptions: Matcher,
     /// The rules' `requires` patterns, kept apart: they run only for texts
     /// where a rule that needs them matched.
     pub requirements: Matcher,
@@ -237,6 +240,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
     let mut errors = Vec::new();
     let mut rules: Vec<Rule> = Vec::new();
     let mut matcher = Matcher::default();
+    let mut exceptions = Matcher::default();
     let mut requirements = Matcher::default();
     let mut seen: HashMap<String, Origin> = HashMap::new();
 
@@ -353,8 +357,9 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     match pattern::parse(p.get_ref(), adjectives, &stem) {
                         Ok(linears) => {
                             let target = match owner {
+                                Owner::Rule(_) => &mut matcher,
+                                Owner::Exception(_) => &mut exceptions,
                                 Owner::Requirement(_) => &mut requirements,
-                                _ => &mut matcher,
                             };
                             for l in linears {
                                 if target.add(owner, l).is_err() {
@@ -407,6 +412,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
         Ok(Compiled {
             rules,
             matcher,
+            exceptions,
             requirements,
         })
     } else {
