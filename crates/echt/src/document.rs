@@ -9,9 +9,30 @@
 use crate::Span;
 use crate::morphology::{AdjectiveForm, Adjectives, StemFilter};
 use crate::normalize;
-use crate::sentence::{self, Sentence};
+use crate::sentence::{self, Place, Sentence};
 use crate::tokenize::{self, Token};
 use std::borrow::Cow;
+use std::cell::RefCell;
+
+/// The vectors a document is built in. A dropped document hands them back
+/// to its thread, and the next document built there reuses them: a warm
+/// thread analysing a corpus allocates nothing per document for them.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    places: Vec<Place>,
+    words: Vec<Word>,
+    strings: String,
+}
+
+/// Buffers larger than this (in elements or bytes) are not kept: one huge
+/// document must not pin its memory for the rest of a run.
+const KEEP_BUFFERS: usize = 1 << 20;
+
+thread_local! {
+    static SPARE: RefCell<Option<Buffers>> = const { RefCell::new(None) };
+}
 
 /// A word or number token with everything matching needs.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +67,31 @@ pub struct Document<'t> {
     sentences: Vec<Sentence>,
     words: Vec<Word>,
     strings: String,
+    /// Kept only to be handed back with the other buffers.
+    places: Vec<Place>,
+}
+
+impl Drop for Document<'_> {
+    fn drop(&mut self) {
+        let small =
+            self.tokens.capacity() <= KEEP_BUFFERS && self.strings.capacity() <= KEEP_BUFFERS * 4;
+        if small {
+            let buffers = Buffers {
+                tokens: std::mem::take(&mut self.tokens),
+                sentences: std::mem::take(&mut self.sentences),
+                places: std::mem::take(&mut self.places),
+                words: std::mem::take(&mut self.words),
+                strings: std::mem::take(&mut self.strings),
+            };
+            // `try_with`: a document dropped while its thread shuts down
+            // simply frees its buffers.
+            let _ = SPARE.try_with(|spare| {
+                if let Ok(mut spare) = spare.try_borrow_mut() {
+                    *spare = Some(buffers);
+                }
+            });
+        }
+    }
 }
 
 impl Word {
@@ -66,17 +112,26 @@ impl<'t> Document<'t> {
 
     /// Analyses `text`, stemming the words `stems` may need.
     pub fn with_stems(text: &'t str, stems: &StemFilter) -> Document<'t> {
-        let tokens = tokenize::tokenize(text);
-        let (sentences, places) = sentence::segment(text, &tokens);
+        let Buffers {
+            mut tokens,
+            mut sentences,
+            mut places,
+            mut words,
+            mut strings,
+        } = SPARE.with_borrow_mut(Option::take).unwrap_or_default();
+        tokenize::tokenize_into(text, &mut tokens);
+        sentence::segment_into(text, &tokens, &mut sentences, &mut places);
         let adjectives = Adjectives::embedded();
         // The folded forms live in one buffer. It starts as an ASCII-lowercase
         // copy of the whole text (one cheap pass), so the folded form of an
         // ASCII word is simply its own span in the copy; the few other words
         // have their folded forms (and stems) appended after it.
-        let mut strings = String::with_capacity(text.len() + text.len() / 8);
+        strings.clear();
+        strings.reserve(text.len() + text.len() / 8);
         strings.push_str(text);
         strings.make_ascii_lowercase();
-        let mut words = Vec::with_capacity(tokens.len());
+        words.clear();
+        words.reserve(tokens.len());
         for (i, tok) in tokens.iter().enumerate() {
             if !tok.is_word() {
                 continue;
@@ -124,6 +179,7 @@ impl<'t> Document<'t> {
             sentences,
             words,
             strings,
+            places,
         }
     }
 

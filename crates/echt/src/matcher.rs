@@ -34,6 +34,8 @@ use crate::document::{Document, Word};
 use crate::lexicon::pattern::{Atom, Element, Linear};
 use crate::morphology::{Adjectives, Degree};
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Whose pattern it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,6 +66,12 @@ struct Compiled {
     /// The elements' atoms in the form verification tests them.
     tests: Vec<ElementTest>,
     anchor: usize,
+    /// The literal numbers the word right after the anchor must have, when
+    /// the next element is adjacent and made of literals only: a test that
+    /// rejects most candidates before verification starts.
+    next: Option<Box<[u32]>>,
+    /// The same for the word right before the anchor.
+    prev: Option<Box<[u32]>>,
 }
 
 /// An element's atoms, split for a cheap test: an element matches when the
@@ -313,6 +321,20 @@ fn pack(b: &[u8]) -> Option<u64> {
     Some(key)
 }
 
+/// A form of 15 bytes or fewer as one integer, like [`pack`]: comparing two
+/// integers is much cheaper than calling `memcmp` for a short string.
+#[inline]
+fn pack16(b: &[u8]) -> Option<u128> {
+    if b.len() > 15 {
+        return None;
+    }
+    let mut key = (b.len() as u128) << 120;
+    for (i, &byte) in b.iter().enumerate() {
+        key |= u128::from(byte) << (8 * i);
+    }
+    Some(key)
+}
+
 /// A hash of a form's length, first and last byte.
 fn filter_bit(b: &[u8]) -> usize {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -356,6 +378,8 @@ impl Literals {
 /// The compiled, immutable matcher shared by all analyses.
 #[derive(Default)]
 pub(crate) struct Matcher {
+    /// Identifies the matcher to the per-thread [`TypeMemo`]s.
+    id: MatcherId,
     patterns: Vec<Compiled>,
     /// The number of every literal any pattern uses.
     literal_numbers: Literals,
@@ -414,6 +438,113 @@ fn proves_anchor(atom: &Atom, part: &Atom) -> bool {
         )
 }
 
+/// Sorts a word's candidates by pattern, unproven before proven, and keeps
+/// one per pattern: a pattern found twice keeps its unproven entry, which
+/// re-tests the anchor.
+fn sort_candidates(cands: &mut Vec<Candidate>) {
+    if cands.len() > 1 {
+        cands.sort_unstable();
+        cands.dedup_by(|later, first| later.pattern() == first.pattern());
+    }
+}
+
+/// A process-wide unique number for each matcher.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MatcherId(u64);
+
+impl Default for MatcherId {
+    fn default() -> Self {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        MatcherId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+/// Most word types a [`TypeMemo`] holds before it starts afresh.
+const MEMO_TYPES: usize = 1 << 17;
+
+/// A per-thread memo of word types: what the index yields for a folded word
+/// form (see [`Matcher::type_of`]) is the same every time the form occurs,
+/// and in a corpus most words are forms already seen. One hash lookup per
+/// word replaces the literal lookup, two affix probes and the degree
+/// lookups. Also holds the per-call scratch vectors, so a warm thread
+/// allocates nothing per document but its matches.
+#[derive(Default)]
+struct TypeMemo {
+    matcher: Option<MatcherId>,
+    /// Folded form → (literal number, start and length in `pool`): forms
+    /// of up to 15 bytes (nearly all) keyed by [`pack16`], the rest by
+    /// their text.
+    short: FxHashMap<u128, (u32, u32, u32)>,
+    long: FxHashMap<Box<str>, (u32, u32, u32)>,
+    pool: Vec<Candidate>,
+    /// Scratch: the type and literal number of each word of one call.
+    words: Vec<(u32, u32, u32)>,
+    literals: Vec<u32>,
+}
+
+impl TypeMemo {
+    /// The memo for `id` among a thread's memos (a few matchers run per
+    /// analysis: rules, exceptions, requirements); the least recently
+    /// used one is recycled for a new matcher.
+    fn for_matcher(memos: &mut Vec<TypeMemo>, id: MatcherId) -> &mut TypeMemo {
+        const MATCHERS: usize = 4;
+        let i = match memos.iter().position(|m| m.matcher == Some(id)) {
+            Some(i) => i,
+            None => {
+                if memos.len() >= MATCHERS {
+                    memos.remove(0);
+                }
+                memos.push(TypeMemo {
+                    matcher: Some(id),
+                    ..TypeMemo::default()
+                });
+                memos.len() - 1
+            }
+        };
+        let last = memos.len() - 1;
+        memos.swap(i, last);
+        &mut memos[last]
+    }
+
+    /// The type of `norm`, computed by `compute` when not memoised yet.
+    #[inline]
+    fn lookup(
+        &mut self,
+        norm: &str,
+        compute: impl FnOnce() -> (u32, Vec<Candidate>),
+    ) -> (u32, u32, u32) {
+        let key = pack16(norm.as_bytes());
+        let found = match key {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(norm),
+        };
+        if let Some(&t) = found {
+            return t;
+        }
+        if self.short.len() + self.long.len() >= MEMO_TYPES {
+            self.clear();
+        }
+        let (literal, cands) = compute();
+        let t = (literal, self.pool.len() as u32, cands.len() as u32);
+        self.pool.extend_from_slice(&cands);
+        match key {
+            Some(k) => self.short.insert(k, t),
+            None => self.long.insert(norm.into(), t),
+        };
+        t
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
+        self.pool.clear();
+    }
+}
+
+thread_local! {
+    static MEMOS: RefCell<Vec<TypeMemo>> = const { RefCell::new(Vec::new()) };
+}
+
 /// A pattern the matcher cannot use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unanchored;
@@ -432,7 +563,7 @@ impl Matcher {
             return Err(Unanchored);
         }
         let id = self.patterns.len() as u32;
-        let tests = linear
+        let tests: Vec<ElementTest> = linear
             .elements
             .iter()
             .map(|e| {
@@ -489,11 +620,20 @@ impl Matcher {
                 Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(entry),
             }
         }
+        let adjacent_literals = |k: usize| -> Option<Box<[u32]>> {
+            let test: &ElementTest = tests.get(k)?;
+            (linear.elements[k.max(anchor)].gap_before == 0 && test.literals_only)
+                .then(|| test.literals.clone())
+        };
+        let next = adjacent_literals(anchor + 1);
+        let prev = anchor.checked_sub(1).and_then(adjacent_literals);
         self.patterns.push(Compiled {
             owner,
             elements: linear.elements,
             tests,
             anchor,
+            next,
+            prev,
         });
         Ok(())
     }
@@ -568,65 +708,115 @@ impl Matcher {
         while hi > range.start && hi < words.len() && clause_of(hi) == clause_of(range.end - 1) {
             hi += 1;
         }
-        let literals: Vec<u32> = words[lo..hi]
-            .iter()
-            .map(|w| self.literal_numbers.get(doc.norm(w)))
-            .collect();
-        let doc = Words {
+        MEMOS.with_borrow_mut(|memos| {
+            let memo = TypeMemo::for_matcher(memos, self.id);
+            // First pass: each word's type from the memo (its literal number
+            // and the candidates its folded form alone yields).
+            memo.words.clear();
+            memo.literals.clear();
+            for w in &words[lo..hi] {
+                let norm = doc.norm(w);
+                let t = if SHORTCUTS {
+                    memo.lookup(norm, || self.type_of(doc, w))
+                } else {
+                    let t = self.type_of(doc, w);
+                    let start = memo.pool.len() as u32;
+                    memo.pool.extend_from_slice(&t.1);
+                    (t.0, start, t.1.len() as u32)
+                };
+                memo.literals.push(t.0);
+                memo.words.push(t);
+            }
+            let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, accept);
+            if !SHORTCUTS {
+                memo.clear();
+            }
+            found
+        })
+    }
+
+    /// What the index yields for a word by its folded form alone: its literal
+    /// number and the candidates anchored on the literal, its affixes, its
+    /// stem, its adjective degree, and the scanning patterns; sorted by
+    /// pattern, unproven before proven, one per pattern.
+    fn type_of(&self, doc: &Document<'_>, w: &Word) -> (u32, Vec<Candidate>) {
+        let norm = doc.norm(w);
+        let literal = self.literal_numbers.get(norm);
+        let mut cands = Vec::new();
+        if let Some(ps) = self.literal.get(literal as usize) {
+            cands.extend_from_slice(ps);
+        }
+        self.prefix.add_candidates(norm, false, &mut cands);
+        self.suffix.add_candidates(norm, true, &mut cands);
+        if let Some(g) = w.graded {
+            if let Some(ps) = self.graded_lemma.get(g.lemma) {
+                cands.extend_from_slice(ps);
+            }
+            cands.extend_from_slice(&self.graded_any);
+        }
+        cands.extend_from_slice(&self.scan);
+        sort_candidates(&mut cands);
+        (literal, cands)
+    }
+
+    /// Second pass: verifies the candidates of every word in `range`.
+    fn verify_all<const SHORTCUTS: bool>(
+        &self,
+        doc: &Document<'_>,
+        range: std::ops::Range<usize>,
+        lo: usize,
+        memo: &mut TypeMemo,
+        accept: &dyn Fn(Owner) -> bool,
+    ) -> Vec<RawMatch> {
+        let words = doc.words();
+        let view = Words {
             doc,
             words,
-            literals: &literals,
+            literals: &memo.literals,
             offset: lo,
         };
         let mut out = Vec::new();
-        let mut cands: Vec<Candidate> = Vec::new();
+        let mut extra: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
         for (wi, w) in words.iter().enumerate().take(range.end).skip(range.start) {
-            let norm = doc.doc.norm(w);
-            cands.clear();
-            let literal = doc.literal(wi) as usize;
-            if let Some(ps) = self.literal.get(literal) {
-                cands.extend_from_slice(ps);
-            }
-            // A literal with marks (`dé`) never matches an ASCII word.
-            if !w.is_ascii()
-                && let Some(ps) = self.marked.get(literal)
-            {
-                cands.extend_from_slice(ps);
-            }
-            self.prefix.add_candidates(norm, false, &mut cands);
-            self.suffix.add_candidates(norm, true, &mut cands);
-            let stem = doc.doc.stem(w);
-            if !stem.is_empty()
-                && let Some(ps) = self.stem.get(stem)
-            {
-                cands.extend_from_slice(ps);
-            }
-            if let Some(g) = w.graded {
-                if let Some(ps) = self.graded_lemma.get(g.lemma) {
-                    cands.extend_from_slice(ps);
+            let (literal, start, len) = memo.words[wi - lo];
+            let typed = &memo.pool[start as usize..(start + len) as usize];
+            // Candidates that depend on more than the folded form: the stem
+            // (only where the morphology stage stemmed), marks, a capital.
+            let stem = doc.stem(w);
+            let stemmed = if stem.is_empty() {
+                None
+            } else {
+                self.stem.get(stem)
+            };
+            let marked = if w.is_ascii() {
+                None
+            } else {
+                self.marked.get(literal as usize).filter(|m| !m.is_empty())
+            };
+            let capital = !self.capitalized.is_empty() && starts_capitalized(doc.surface(w));
+            let cands: &[Candidate] = if stemmed.is_none() && marked.is_none() && !capital {
+                typed
+            } else {
+                extra.clear();
+                extra.extend_from_slice(typed);
+                extra.extend(stemmed.into_iter().flatten());
+                extra.extend(marked.into_iter().flatten());
+                if capital {
+                    extra.extend_from_slice(&self.capitalized);
                 }
-                cands.extend_from_slice(&self.graded_any);
-            }
-            if !self.capitalized.is_empty() && starts_capitalized(doc.doc.surface(w)) {
-                cands.extend_from_slice(&self.capitalized);
-            }
-            cands.extend_from_slice(&self.scan);
-            if cands.is_empty() {
-                continue;
-            }
-            if cands.len() > 1 {
-                // By pattern, then unproven before proven: a pattern found
-                // twice keeps its unproven entry, which re-tests the anchor.
-                cands.sort_unstable();
-                cands.dedup_by(|later, first| later.pattern() == first.pattern());
-            }
-            for &c in &cands {
+                sort_candidates(&mut extra);
+                &extra
+            };
+            for &c in cands {
                 let pat = &self.patterns[c.pattern() as usize];
                 if !accept(pat.owner) {
                     continue;
                 }
-                if self.try_at::<SHORTCUTS>(&doc, pat, wi, c.proven(), &mut positions) {
+                if SHORTCUTS && !view.neighbours_may_match(pat, wi) {
+                    continue;
+                }
+                if self.try_at::<SHORTCUTS>(&view, pat, wi, c.proven(), &mut positions) {
                     let n = pat.elements.len();
                     let first_focus = pat.elements.iter().position(|e| e.focus).unwrap_or(0);
                     let last_focus = pat.elements.iter().rposition(|e| e.focus).unwrap_or(n - 1);
@@ -740,6 +930,24 @@ struct Words<'d, 't> {
 }
 
 impl Words<'_, '_> {
+    /// False when the adjacent literal elements around the anchor word `wi`
+    /// ([`Compiled::next`], [`Compiled::prev`]) certainly fail.
+    #[inline]
+    fn neighbours_may_match(&self, pat: &Compiled, wi: usize) -> bool {
+        let clause = self.words[wi].clause;
+        let fits = |i: Option<usize>, want: &[u32]| {
+            i.filter(|&i| self.words.get(i).is_some_and(|w| w.clause == clause))
+                .is_some_and(|i| contains_sorted(want, self.literal(i)))
+        };
+        pat.next
+            .as_deref()
+            .is_none_or(|want| fits(wi.checked_add(1), want))
+            && pat
+                .prev
+                .as_deref()
+                .is_none_or(|want| fits(wi.checked_sub(1), want))
+    }
+
     /// The literal number of word `wi`.
     #[inline]
     fn literal(&self, wi: usize) -> u32 {

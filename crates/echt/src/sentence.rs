@@ -38,6 +38,19 @@ pub struct Place {
 pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
     let mut sentences = Vec::new();
     let mut places = Vec::with_capacity(tokens.len());
+    segment_into(text, tokens, &mut sentences, &mut places);
+    (sentences, places)
+}
+
+/// [`segment`] into vectors the caller reuses (they are cleared first).
+pub fn segment_into(
+    text: &str,
+    tokens: &[Token],
+    sentences: &mut Vec<Sentence>,
+    places: &mut Vec<Place>,
+) {
+    sentences.clear();
+    places.clear();
     let mut sentence_start: Option<usize> = None;
     let mut clause = 0u32;
     let mut i = 0;
@@ -67,7 +80,7 @@ pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
         let text_of = |t: &Token| t.span.slice(text);
         if let TokenKind::LineBreak { blank } = tok.kind {
             if blank || line_starts_sentence(text, tokens, i) {
-                close(&mut sentences, sentence_start.take(), i);
+                close(sentences, sentence_start.take(), i);
                 clause += 1;
             }
             places.push(Place {
@@ -108,7 +121,7 @@ pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
                 });
                 j += 1;
             }
-            close(&mut sentences, sentence_start.take(), j);
+            close(sentences, sentence_start.take(), j);
             clause += 1;
             i = j;
             continue;
@@ -118,8 +131,7 @@ pub fn segment(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Place>) {
         }
         i += 1;
     }
-    close(&mut sentences, sentence_start.take(), tokens.len());
-    (sentences, places)
+    close(sentences, sentence_start.take(), tokens.len());
 }
 
 fn is_terminal(p: &str) -> bool {

@@ -101,9 +101,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // Prose averages about six bytes per token; pages never written are
     // never touched, so erring high costs address space only.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
-    segments(text, &mut tokens);
-    merge(text, &mut tokens);
+    tokenize_into(text, &mut tokens);
     tokens
+}
+
+/// [`tokenize`] into a vector the caller reuses (it is cleared first).
+pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
+    segments(text, tokens);
+    merge(text, tokens);
 }
 
 /// Receives word-boundary segments in text order, classifies them and keeps
