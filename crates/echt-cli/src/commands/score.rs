@@ -93,22 +93,27 @@ fn jsonl_record(s: &Scored, with_findings: bool) -> Vec<u8> {
     let mut out: Vec<u8> = Vec::with_capacity(512);
     match &s.outcome {
         Ok((report, scores)) => {
+            // Written by hand (no `format!`): this runs once per document.
+            let mut num = itoa::Buffer::new();
             out.extend_from_slice(b"{\"id\":");
             json(&mut out, &s.id);
-            let _ = write!(
-                out,
-                ",\"words\":{},\"sentences\":{},\"counts\":{{",
-                scores.words, scores.sentences
-            );
+            out.extend_from_slice(b",\"words\":");
+            out.extend_from_slice(num.format(scores.words).as_bytes());
+            out.extend_from_slice(b",\"sentences\":");
+            out.extend_from_slice(num.format(scores.sentences).as_bytes());
+            out.extend_from_slice(b",\"counts\":{");
             for (i, c) in Category::ALL.iter().enumerate() {
-                let sep = if i == 0 { "" } else { "," };
-                let _ = write!(out, "{sep}\"{}\":{}", c.id(), scores.counts[i]);
+                key(&mut out, i, c.id());
+                out.extend_from_slice(num.format(scores.counts[i]).as_bytes());
             }
             out.extend_from_slice(b"},\"rates\":{");
             for (i, c) in Category::ALL.iter().enumerate() {
-                let sep = if i == 0 { "" } else { "," };
-                let _ = write!(out, "{sep}\"{}\":", c.id());
-                json(&mut out, &scores.rates[i]);
+                key(&mut out, i, c.id());
+                if scores.rates[i] == 0.0 {
+                    out.extend_from_slice(b"0.0");
+                } else {
+                    json(&mut out, &scores.rates[i]);
+                }
             }
             out.extend_from_slice(b"},\"score\":");
             json(&mut out, &scores.score);
@@ -130,6 +135,17 @@ fn jsonl_record(s: &Scored, with_findings: bool) -> Vec<u8> {
     }
     out.push(b'\n');
     out
+}
+
+/// Appends `"id":` for the `i`th key of an object (a comma before all but
+/// the first). Category ids need no escaping.
+fn key(out: &mut Vec<u8>, i: usize, id: &str) {
+    if i > 0 {
+        out.push(b',');
+    }
+    out.push(b'"');
+    out.extend_from_slice(id.as_bytes());
+    out.extend_from_slice(b"\":");
 }
 
 /// Appends `value` as JSON. Writing into a `Vec` cannot fail, and serde_json
