@@ -40,15 +40,33 @@ pub struct Totals {
     pub closed: bool,
 }
 
-/// Sets up the analyzer and rayon's pool from the arguments.
-pub fn prepare(args: &CorpusArgs) -> Result<Analyzer, crate::ExitCode> {
-    if let Some(n) = args.threads {
-        // Only fails when a pool exists already, which is never the case here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
+/// What a corpus run needs: the analyzer and the thread pool it runs on.
+pub struct Prepared {
+    /// The analyzer built from the embedded and `--lexicon` rules.
+    pub analyzer: Analyzer,
+    /// A pool of `--threads` threads (default: one per core), owned by this
+    /// run instead of installed globally: a failure to build it is reported,
+    /// and no earlier pool in the process can override the count.
+    pool: rayon::ThreadPool,
+}
+
+/// A thread pool of `threads` threads (`None`: one per core).
+fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildError> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        builder = builder.num_threads(n.max(1));
     }
-    super::check::analyzer(&args.lexicons, false)
+    builder.build()
+}
+
+/// Sets up the analyzer and the thread pool from the arguments.
+pub fn prepare(args: &CorpusArgs) -> Result<Prepared, crate::ExitCode> {
+    let pool = pool(args.threads).map_err(|e| {
+        report_error(&format!("kan de threads niet starten: {e}"));
+        crate::ExitCode::Error
+    })?;
+    let analyzer = super::check::analyzer(&args.lexicons, false)?;
+    Ok(Prepared { analyzer, pool })
 }
 
 /// Runs the corpus through the analyzer. `map` turns each analysed record
@@ -59,10 +77,11 @@ pub fn prepare(args: &CorpusArgs) -> Result<Analyzer, crate::ExitCode> {
 /// overlaps analysis while at most a few batches are in memory.
 pub fn run<T: Send>(
     args: &CorpusArgs,
-    analyzer: &Analyzer,
+    prepared: &Prepared,
     map: impl Fn(Scored) -> T + Sync,
     mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<Totals> {
+    let analyzer = &prepared.analyzer;
     let (inputs, path_errors) = input::collect(&args.paths, records::is_corpus_file);
     let mut totals = Totals::default();
     // Paths that do not exist become error records: nothing silently disappears.
@@ -112,25 +131,27 @@ pub fn run<T: Send>(
 
     let mut result = Ok(());
     'batches: for (batch, bytes) in rx {
-        let done: Vec<(Option<String>, T)> = batch
-            .into_par_iter()
-            .map(|r| {
-                let r = r.resolve(&fields);
-                let markup = r.markup;
-                let outcome = r.text.map(|text| {
-                    let report = echt::extract::analyze(analyzer, &text, markup);
-                    let scores = echt::score::score(&report);
-                    (report, scores)
-                });
-                let error = outcome.as_ref().err().map(|e| format!("{}: {e}", r.source));
-                let scored = Scored {
-                    id: r.id,
-                    source: r.source,
-                    outcome,
-                };
-                (error, map(scored))
-            })
-            .collect();
+        let done: Vec<(Option<String>, T)> = prepared.pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|r| {
+                    let r = r.resolve(&fields);
+                    let markup = r.markup;
+                    let outcome = r.text.map(|text| {
+                        let report = echt::extract::analyze(analyzer, &text, markup);
+                        let scores = echt::score::score(&report);
+                        (report, scores)
+                    });
+                    let error = outcome.as_ref().err().map(|e| format!("{}: {e}", r.source));
+                    let scored = Scored {
+                        id: r.id,
+                        source: r.source,
+                        outcome,
+                    };
+                    (error, map(scored))
+                })
+                .collect()
+        });
         for (error, value) in done {
             totals.records += 1;
             if let Some(e) = error {
@@ -172,4 +193,20 @@ fn progress_bar(quiet: bool) -> ProgressBar {
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_run_gets_the_thread_count_it_asks_for() {
+        // A global pool can be installed once per process; a later run
+        // would silently keep the first count. Local pools cannot clash.
+        let one = pool(Some(1)).expect("a pool of one thread");
+        let three = pool(Some(3)).expect("a pool of three threads");
+        assert_eq!(one.current_num_threads(), 1);
+        assert_eq!(three.current_num_threads(), 3);
+        assert_eq!(pool(Some(0)).map(|p| p.current_num_threads()).ok(), Some(1));
+    }
 }

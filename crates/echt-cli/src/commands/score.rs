@@ -24,19 +24,20 @@ pub fn meta(analyzer: &Analyzer) -> Value {
 
 /// Runs `echt score`.
 pub fn run(args: &ScoreArgs) -> ExitCode {
-    let analyzer = match corpus::prepare(&args.corpus) {
-        Ok(a) => a,
+    let prepared = match corpus::prepare(&args.corpus) {
+        Ok(p) => p,
         Err(code) => return code,
     };
+    let analyzer = &prepared.analyzer;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = match args.format {
         ScoreFormat::Jsonl => {
-            let header = writeln!(out, "{}", json!({ "meta": meta(&analyzer) }));
+            let header = writeln!(out, "{}", json!({ "meta": meta(analyzer) }));
             header.and_then(|()| {
                 corpus::run(
                     &args.corpus,
-                    &analyzer,
+                    &prepared,
                     |s| jsonl_record(&s, args.findings),
                     |line| out.write_all(&line),
                 )
@@ -59,7 +60,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
             let r = written.and_then(|()| {
                 corpus::run(
                     &args.corpus,
-                    &analyzer,
+                    &prepared,
                     |s| csv_row(&s),
                     |row| w.write_record(row).map_err(csv_io),
                 )

@@ -39,14 +39,15 @@ fn rate(n: usize, words: usize) -> f64 {
 
 /// Runs `echt stats`.
 pub fn run(args: &StatsArgs) -> ExitCode {
-    let analyzer = match corpus::prepare(&args.corpus) {
-        Ok(a) => a,
+    let prepared = match corpus::prepare(&args.corpus) {
+        Ok(p) => p,
         Err(code) => return code,
     };
+    let analyzer = &prepared.analyzer;
     let mut t = Tally::default();
     let run = corpus::run(
         &args.corpus,
-        &analyzer,
+        &prepared,
         |s| s,
         |s| {
             match &s.outcome {
@@ -76,8 +77,8 @@ pub fn run(args: &StatsArgs) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        Format::Json => write_json(&mut out, &t, args.top, &analyzer),
-        Format::Human => write_human(&mut out, &t, args.top, &analyzer),
+        Format::Json => write_json(&mut out, &t, args.top, analyzer),
+        Format::Human => write_human(&mut out, &t, args.top, analyzer),
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
