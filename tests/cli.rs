@@ -190,6 +190,57 @@ fn a_missing_file_is_an_error_but_the_rest_is_checked() {
 }
 
 #[test]
+fn missing_paths_keep_their_place_in_the_output() {
+    let (out, code) = stdout_of(echt().args([
+        "check",
+        "--format",
+        "json",
+        "weg-1.txt",
+        "tests/fixtures/campagne/folder.txt",
+        "weg-2.txt",
+    ]));
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let files: Vec<(&str, bool)> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["error"].is_string()))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("weg-1.txt", true),
+            ("tests/fixtures/campagne/folder.txt", false),
+            ("weg-2.txt", true)
+        ]
+    );
+
+    // `score` writes one line per input in the same order.
+    let (out, code) = stdout_of(echt().args([
+        "score",
+        "--quiet",
+        "weg-1.txt",
+        "tests/fixtures/campagne/folder.txt",
+        "weg-2.txt",
+    ]));
+    assert_eq!(code, 2);
+    let ids: Vec<String> = out
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "\"weg-1.txt\"",
+            "\"tests/fixtures/campagne/folder.txt\"",
+            "\"weg-2.txt\""
+        ]
+    );
+}
+
+#[test]
 fn invalid_utf8_names_the_file_and_position() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("kapot.txt");

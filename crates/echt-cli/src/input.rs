@@ -46,19 +46,20 @@ impl std::fmt::Display for InputError {
 }
 
 /// Expands the command-line paths into inputs, in a stable order: the order
-/// given, and sorted paths within each folder. Paths that do not exist give
-/// errors but do not stop the others.
-pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec<InputError>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+/// given, and sorted paths within each folder. A path that does not exist
+/// (or a folder that cannot be walked) is an error in its place in that
+/// order; it does not stop the others.
+pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> Vec<Result<Input, InputError>> {
+    let mut entries = Vec::new();
     if paths.is_empty() {
-        inputs.push(Input::Stdin);
+        entries.push(Ok(Input::Stdin));
     }
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            entries.push(Ok(Input::Stdin));
         } else if path.is_dir() {
             let mut found = Vec::new();
+            let mut errors = Vec::new();
             for entry in ignore::WalkBuilder::new(path).build() {
                 match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && accept(e.path()) => {
@@ -79,17 +80,18 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec
                 });
             }
             found.sort();
-            inputs.extend(found.into_iter().map(Input::File));
+            entries.extend(found.into_iter().map(|p| Ok(Input::File(p))));
+            entries.extend(errors.into_iter().map(Err));
         } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
+            entries.push(Ok(Input::File(path.clone())));
         } else {
-            errors.push(InputError {
+            entries.push(Err(InputError {
                 path: path.display().to_string(),
                 message: "bestand of map bestaat niet".to_string(),
-            });
+            }));
         }
     }
-    (inputs, errors)
+    entries
 }
 
 /// True for the text formats `check` reads.
@@ -161,13 +163,28 @@ mod tests {
 
     #[test]
     fn missing_paths_are_errors_not_panics() {
-        let (inputs, errors) = collect(&[PathBuf::from("/bestaat/niet.txt")], is_text_file);
-        assert!(inputs.is_empty());
-        assert_eq!(errors.len(), 1);
+        let entries = collect(&[PathBuf::from("/bestaat/niet.txt")], is_text_file);
+        assert_eq!(entries.len(), 1);
+        assert!(entries[0].is_err());
     }
 
     #[test]
     fn no_paths_means_stdin() {
-        assert_eq!(collect(&[], is_text_file).0, [Input::Stdin]);
+        assert_eq!(collect(&[], is_text_file), [Ok(Input::Stdin)]);
+    }
+
+    #[test]
+    fn errors_keep_their_place_among_the_inputs() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "tekst").expect("writable");
+        let missing = dir.path().join("weg.txt");
+        let paths = [missing.clone(), file.clone(), missing, PathBuf::from("-")];
+        let entries = collect(&paths, is_text_file);
+        let shape: Vec<Option<Input>> = entries.into_iter().map(Result::ok).collect();
+        assert_eq!(
+            shape,
+            [None, Some(Input::File(file)), None, Some(Input::Stdin)]
+        );
     }
 }

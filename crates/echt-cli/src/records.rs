@@ -12,7 +12,7 @@
 //! field) becomes a record whose text is an error naming file and line, so
 //! no document silently disappears.
 
-use crate::input::Input;
+use crate::input::{Input, InputError};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -118,13 +118,23 @@ fn open(input: &Input) -> std::io::Result<Box<dyn Read + Send>> {
     })
 }
 
-/// All records of all inputs, in order.
+/// All records of all inputs, in order; an input that could not be found
+/// is one error record in its place.
 pub fn stream(
-    inputs: Vec<Input>,
+    inputs: Vec<Result<Input, InputError>>,
     format: InputFormat,
     fields: Fields,
 ) -> impl Iterator<Item = Record> + Send {
     inputs.into_iter().flat_map(move |input| {
+        let input = match input {
+            Ok(input) => input,
+            Err(e) => {
+                let only: Box<dyn Iterator<Item = Record> + Send> = Box::new(std::iter::once(
+                    Record::error(e.path.clone(), e.path, e.message),
+                ));
+                return only;
+            }
+        };
         let fields = fields.clone();
         let name = input.display();
         let iter: Box<dyn Iterator<Item = Record> + Send> = match format_of(&input, format) {
@@ -665,7 +675,7 @@ mod tests {
             "c.jsonl",
             b"{\"id\":\"a\",\"body\":{\"text\":\"De beste!\"}}\n{kapot\n\n{\"id\":\"c\"}\n\xff\n",
         );
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields())
+        let recs: Vec<Record> = stream(vec![Ok(Input::File(p))], InputFormat::Auto, fields())
             .map(|r| r.resolve(&fields()))
             .collect();
         assert_eq!(recs.len(), 4);
@@ -734,7 +744,8 @@ mod tests {
             "c.csv",
             "nr,tekst\n1,\"De beste, echt\"\n2,Gewoon\n".as_bytes(),
         );
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields()).collect();
+        let recs: Vec<Record> =
+            stream(vec![Ok(Input::File(p))], InputFormat::Auto, fields()).collect();
         assert_eq!(recs.len(), 2);
         assert_eq!(
             (recs[0].id.as_str(), recs[0].text.as_deref()),
@@ -745,7 +756,8 @@ mod tests {
     #[test]
     fn csv_missing_column_is_an_error_record() {
         let (_d, p) = write("c.csv", b"a,b\n1,2\n");
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields()).collect();
+        let recs: Vec<Record> =
+            stream(vec![Ok(Input::File(p))], InputFormat::Auto, fields()).collect();
         assert_eq!(recs.len(), 1);
         assert!(recs[0].text.as_ref().unwrap_err().contains("tekst"));
     }

@@ -121,6 +121,9 @@ fn setup(path: Option<&Path>, extra: &[PathBuf], include_negated: bool) -> Resul
     Ok(Setup { config, analyzer })
 }
 
+/// An input with the setup that applies to it.
+type Planned = (Input, Result<Arc<Setup>, String>);
+
 /// The outcome of one file, with what its configuration asks of the exit code.
 struct Checked {
     result: FileResult,
@@ -130,7 +133,6 @@ struct Checked {
 
 /// Runs `echt check`.
 pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
-    let (inputs, mut errors) = input::collect(&args.paths, input::is_text_file);
     if args.paths.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         report_error(
             "geen invoer: geef een bestand of map, of stuur tekst via standaardinvoer (echt check --help)",
@@ -138,13 +140,17 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         return ExitCode::Error;
     }
     let mut setups = Setups::new(args);
-    let planned: Vec<(Input, Result<Arc<Setup>, String>)> = inputs
-        .into_iter()
-        .map(|i| {
-            let s = setups.for_input(&i);
-            (i, s)
-        })
-        .collect();
+    // In input order; a path that could not be found keeps its place.
+    let planned: Vec<Result<Planned, input::InputError>> =
+        input::collect(&args.paths, input::is_text_file)
+            .into_iter()
+            .map(|entry| {
+                entry.map(|i| {
+                    let s = setups.for_input(&i);
+                    (i, s)
+                })
+            })
+            .collect();
     // Lexicon and configuration errors were printed; nothing can run without a
     // default analyzer either.
     // The analyzer whose rules the output lists (SARIF, references): that of
@@ -152,6 +158,7 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     // inside a hash map.
     let first_ok = planned
         .iter()
+        .flatten()
         .find_map(|(_, s)| s.as_ref().ok())
         .map(|s| s.analyzer.clone());
     let default = match first_ok.or_else(|| setups.for_config_free()) {
@@ -161,10 +168,21 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
 
     let checked: Vec<Checked> = planned
         .par_iter()
-        .map(|(inp, setup)| check_one(inp, setup, markup_of(inp, args.input_format), lang))
+        .map(|entry| match entry {
+            Ok((inp, setup)) => check_one(inp, setup, markup_of(inp, args.input_format), lang),
+            Err(e) => Checked {
+                result: FileResult {
+                    path: e.path.clone(),
+                    outcome: Err(e.message.clone()),
+                },
+                fail_on: FailOn::Warning,
+                unused: Vec::new(),
+            },
+        })
         .collect();
 
     let mut all: Vec<FileResult> = Vec::with_capacity(checked.len());
+    let mut errors = Vec::new();
     let mut failing = false;
     let mut unused_count = 0;
     for c in checked {
@@ -193,14 +211,7 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         }
         all.push(c.result);
     }
-    // Paths that did not exist still appear in JSON output, as errors.
     for e in &errors {
-        if !all.iter().any(|r| r.path == e.path) {
-            all.push(FileResult {
-                path: e.path.clone(),
-                outcome: Err(e.message.clone()),
-            });
-        }
         if !e.message.starts_with("ongeldige configuratie") {
             report_error(&e.to_string());
         }

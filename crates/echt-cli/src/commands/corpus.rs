@@ -82,24 +82,15 @@ pub fn run<T: Send>(
     mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<Totals> {
     let analyzer = &prepared.analyzer;
-    let (inputs, path_errors) = input::collect(&args.paths, records::is_corpus_file);
     let mut totals = Totals::default();
-    // Paths that do not exist become error records: nothing silently disappears.
-    for e in &path_errors {
-        report_error(&e.to_string());
-        totals.records += 1;
-        totals.errors += 1;
-        sink(map(Scored {
-            id: e.path.clone(),
-            source: e.path.clone(),
-            outcome: Err(e.message.clone()),
-        }))?;
-    }
     if args.paths.is_empty() && std::io::stdin().is_terminal() {
         report_error("geen invoer: geef bestanden of mappen, of stuur tekst via standaardinvoer");
         totals.errors += 1;
         return Ok(totals);
     }
+    // Paths that do not exist become error records in their place: nothing
+    // silently disappears, and the output keeps the input order.
+    let inputs = input::collect(&args.paths, records::is_corpus_file);
     let fields = Fields {
         text_field: args.text_field.clone(),
         id_field: args.id_field.clone(),
