@@ -1024,6 +1024,67 @@ fn a_utf8_bom_does_not_break_jsonl_or_gold_files() {
 }
 
 #[test]
+fn a_utf8_bom_is_no_column_in_text_markdown_or_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("a.txt", "Goedkoopste prijs! Wij zijn de goedkoopste.\n"),
+        (
+            "a.md",
+            "---\ntitel: de beste\n---\n# De goedkoopste\n\nDe klant centraal.\n",
+        ),
+        ("a.html", "<p>Wij zijn <b>de goedkoopste</b>.</p>\n"),
+    ];
+    // (text, start, end, line, column, column_utf16) of each finding.
+    let findings = |path: &Path| {
+        let (out, _) = stdout_of(echt().args(["check", "--format", "json"]).arg(path));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let n = |k: &str| f[k].as_u64().unwrap();
+                (
+                    f["text"].as_str().unwrap().to_string(),
+                    n("start"),
+                    n("end"),
+                    n("line"),
+                    n("column"),
+                    n("column_utf16"),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let github = |path: &Path| {
+        let (out, _) = stdout_of(echt().args(["check", "--format", "github"]).arg(path));
+        out.lines()
+            .map(|l| {
+                let head = l.split(",title=").next().unwrap_or_default();
+                head.split(',').skip(1).map(str::to_string).collect()
+            })
+            .collect::<Vec<Vec<String>>>()
+    };
+    for (name, text) in cases {
+        let plain = dir.path().join(name);
+        std::fs::write(&plain, text).unwrap();
+        let marked = dir.path().join(format!("bom-{name}"));
+        let content = format!("\u{feff}{text}");
+        std::fs::write(&marked, &content).unwrap();
+        let (without, with) = (findings(&plain), findings(&marked));
+        assert!(!without.is_empty(), "{name}");
+        assert_eq!(without.len(), with.len(), "{name}: {with:?}");
+        for (p, m) in without.iter().zip(&with) {
+            // Spans are byte offsets into the file, the mark included …
+            assert_eq!((m.1, m.2), (p.1 + 3, p.2 + 3), "{name}");
+            assert_eq!(&content[m.1 as usize..m.2 as usize], m.0, "{name}");
+            // … lines and columns are what an editor shows.
+            assert_eq!((&p.0, p.3, p.4, p.5), (&m.0, m.3, m.4, m.5), "{name}");
+        }
+        assert_eq!(github(&plain), github(&marked), "{name}");
+    }
+}
+
+#[test]
 fn nothing_to_do_is_an_error_not_a_pass() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("plaatje.bin"), [0u8, 1, 2]).unwrap();

@@ -125,6 +125,8 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
         let bytes = e.into_bytes();
         // The prefix is valid UTF-8 by definition of `valid_up_to`.
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+        // A byte order mark is no column (as in `echt::LineIndex`).
+        let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
         let line = prefix.matches('\n').count() + 1;
         let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         InputError {
@@ -156,6 +158,16 @@ mod tests {
         assert_eq!(e.path, "x.txt");
         assert!(
             e.message.contains("byte 7 (regel 2, kolom 3)"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_after_a_byte_order_mark_counts_no_column_for_it() {
+        let e = decode("x.txt", b"\xEF\xBB\xBFfo\xffut".to_vec()).unwrap_err();
+        assert!(
+            e.message.contains("byte 5 (regel 1, kolom 3)"),
             "{}",
             e.message
         );
