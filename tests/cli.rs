@@ -305,6 +305,18 @@ fn a_broken_lexicon_names_file_line_and_rule() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
+        stderr.contains("kapot.toml:4:12: regel `x-y`: onbekende ernst `hard`"),
+        "{stderr}"
+    );
+    let out = echt()
+        .args(["--lang", "en", "check", "--lexicon"])
+        .arg(&lex)
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
         stderr.contains("kapot.toml:4:12: rule `x-y`: unknown severity `hard`"),
         "{stderr}"
     );

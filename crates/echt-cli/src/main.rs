@@ -54,7 +54,7 @@ fn main() {
             commands::check::run(args, lang)
         }
         Command::Rules(args) => commands::rules::run(args, lang),
-        Command::Config { path } => commands::check::show_config(path.as_deref()),
+        Command::Config { path } => commands::check::show_config(path.as_deref(), lang),
         Command::Explain(args) => commands::explain::run(args, lang),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -73,9 +73,9 @@ fn main() {
                 }
             }
         }
-        Command::Eval(args) => commands::eval::run(args),
-        Command::Score(args) => commands::score::run(args),
-        Command::Stats(args) => commands::stats::run(args),
+        Command::Eval(args) => commands::eval::run(args, lang),
+        Command::Score(args) => commands::score::run(args, lang),
+        Command::Stats(args) => commands::stats::run(args, lang),
     };
     std::process::exit(code as i32);
 }

@@ -10,7 +10,7 @@ use crate::input::{self, Input};
 use crate::output::{self, FileResult};
 use crate::{ExitCode, report_error, suppress};
 use echt::extract::Markup;
-use echt::{Analyzer, AnalyzerBuilder};
+use echt::{Analyzer, AnalyzerBuilder, Lang};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::Write;
@@ -18,7 +18,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Builds the analyzer: the embedded lexicons plus `--lexicon` files.
-pub fn analyzer(lexicons: &[PathBuf], include_negated: bool) -> Result<Analyzer, ExitCode> {
+/// Lexicon errors are reported in `lang`.
+pub fn analyzer(
+    lexicons: &[PathBuf],
+    include_negated: bool,
+    lang: Lang,
+) -> Result<Analyzer, ExitCode> {
     if lexicons.is_empty() && !include_negated {
         return Ok(Analyzer::default());
     }
@@ -27,13 +32,13 @@ pub fn analyzer(lexicons: &[PathBuf], include_negated: bool) -> Result<Analyzer,
         .include_negated(include_negated);
     for path in lexicons {
         builder = builder.lexicon_path(path).map_err(|e| {
-            report_error(&format!("lexicon: {e}"));
+            report_error(&format!("lexicon: {}", e.to_string_in(lang)));
             ExitCode::Error
         })?;
     }
     builder.build().map_err(|errors| {
         for e in &errors.0 {
-            report_error(&format!("lexicon: {e}"));
+            report_error(&format!("lexicon: {}", e.to_string_in(lang)));
         }
         ExitCode::Error
     })
@@ -48,14 +53,16 @@ struct Setup {
 /// Resolves configuration files and analyzers, each built once.
 struct Setups<'a> {
     args: &'a CheckArgs,
+    lang: Lang,
     by_dir: HashMap<PathBuf, Option<PathBuf>>,
     by_config: HashMap<Option<PathBuf>, Result<Arc<Setup>, String>>,
 }
 
 impl<'a> Setups<'a> {
-    fn new(args: &'a CheckArgs) -> Self {
+    fn new(args: &'a CheckArgs, lang: Lang) -> Self {
         Setups {
             args,
+            lang,
             by_dir: HashMap::new(),
             by_config: HashMap::new(),
         }
@@ -84,14 +91,25 @@ impl<'a> Setups<'a> {
     }
 
     fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, String> {
-        setup(path, &self.args.lexicons, self.args.include_negated).map(Arc::new)
+        setup(
+            path,
+            &self.args.lexicons,
+            self.args.include_negated,
+            self.lang,
+        )
+        .map(Arc::new)
     }
 }
 
 /// Loads a configuration file (or the defaults), builds the analyzer it asks
 /// for with `extra` lexicons added, and checks its rule ids against it.
 /// Problems are reported as they are found; the error says which file.
-fn setup(path: Option<&Path>, extra: &[PathBuf], include_negated: bool) -> Result<Setup, String> {
+fn setup(
+    path: Option<&Path>,
+    extra: &[PathBuf],
+    include_negated: bool,
+    lang: Lang,
+) -> Result<Setup, String> {
     let invalid = || {
         format!(
             "ongeldige configuratie in {}",
@@ -109,7 +127,7 @@ fn setup(path: Option<&Path>, extra: &[PathBuf], include_negated: bool) -> Resul
     };
     let mut lexicons = config.lexicons.clone();
     lexicons.extend(extra.iter().cloned());
-    let analyzer = analyzer(&lexicons, include_negated)
+    let analyzer = analyzer(&lexicons, include_negated, lang)
         .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
     let errors = config.check_rules(&analyzer);
     if !errors.is_empty() {
@@ -139,7 +157,7 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         );
         return ExitCode::Error;
     }
-    let mut setups = Setups::new(args);
+    let mut setups = Setups::new(args, lang);
     // In input order; a path that could not be found keeps its place.
     let planned: Vec<Result<Planned, input::InputError>> =
         input::collect(&args.paths, input::is_text_file)
@@ -247,7 +265,7 @@ impl Setups<'_> {
     /// command-line lexicons, or the embedded ones after errors.
     fn for_config_free(&self) -> Option<Analyzer> {
         if self.by_config.is_empty() {
-            return analyzer(&self.args.lexicons, self.args.include_negated).ok();
+            return analyzer(&self.args.lexicons, self.args.include_negated, self.lang).ok();
         }
         // Every configuration failed and said why; the embedded lexicons
         // still describe the rules for the output.
@@ -315,7 +333,7 @@ fn translate(report: &mut echt::Report, analyzer: &Analyzer, lang: echt::Lang) {
 }
 
 /// Runs `echt config`: prints the effective configuration for a path.
-pub fn show_config(path: Option<&Path>) -> ExitCode {
+pub fn show_config(path: Option<&Path>, lang: Lang) -> ExitCode {
     let path = path.unwrap_or(Path::new("."));
     if !path.exists() {
         report_error(&format!("{}: bestand of map bestaat niet", path.display()));
@@ -327,7 +345,7 @@ pub fn show_config(path: Option<&Path>) -> ExitCode {
         path.parent().map(Path::to_path_buf).unwrap_or_default()
     };
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
-    match setup(config::find(&dir).as_deref(), &[], false) {
+    match setup(config::find(&dir).as_deref(), &[], false, lang) {
         Ok(s) => {
             print!("{}", s.config.to_toml());
             ExitCode::Clean

@@ -60,12 +60,12 @@ fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, rayon::ThreadPoolBu
 }
 
 /// Sets up the analyzer and the thread pool from the arguments.
-pub fn prepare(args: &CorpusArgs) -> Result<Prepared, crate::ExitCode> {
+pub fn prepare(args: &CorpusArgs, lang: echt::Lang) -> Result<Prepared, crate::ExitCode> {
     let pool = pool(args.threads).map_err(|e| {
         report_error(&format!("kan de threads niet starten: {e}"));
         crate::ExitCode::Error
     })?;
-    let analyzer = super::check::analyzer(&args.lexicons, false)?;
+    let analyzer = super::check::analyzer(&args.lexicons, false, lang)?;
     Ok(Prepared { analyzer, pool })
 }
 

@@ -145,7 +145,7 @@ struct JsonMiss<'a> {
 }
 
 /// Runs `echt eval`.
-pub fn run(args: &EvalArgs) -> ExitCode {
+pub fn run(args: &EvalArgs, lang: echt::Lang) -> ExitCode {
     let mut scope = Vec::new();
     for c in &args.categories {
         match c.parse::<Category>() {
@@ -159,7 +159,7 @@ pub fn run(args: &EvalArgs) -> ExitCode {
     if scope.is_empty() {
         scope = Category::ALL.to_vec();
     }
-    let analyzer = match super::check::analyzer(&args.lexicons, false) {
+    let analyzer = match super::check::analyzer(&args.lexicons, false, lang) {
         Ok(a) => a,
         Err(code) => return code,
     };

@@ -214,7 +214,7 @@ pub fn markdown(analyzer: &Analyzer, lang: Lang) -> String {
 
 /// Runs `echt explain`.
 pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
-    let analyzer = match super::check::analyzer(&args.lexicons, false) {
+    let analyzer = match super::check::analyzer(&args.lexicons, false, lang) {
         Ok(a) => a,
         Err(code) => return code,
     };

@@ -8,7 +8,7 @@ use std::io::Write;
 
 /// Runs `echt rules`.
 pub fn run(args: &RulesArgs, lang: Lang) -> ExitCode {
-    let analyzer = match super::check::analyzer(&args.lexicons, false) {
+    let analyzer = match super::check::analyzer(&args.lexicons, false, lang) {
         Ok(a) => a,
         Err(code) => return code,
     };

@@ -23,8 +23,8 @@ pub fn meta(analyzer: &Analyzer) -> Value {
 }
 
 /// Runs `echt score`.
-pub fn run(args: &ScoreArgs) -> ExitCode {
-    let prepared = match corpus::prepare(&args.corpus) {
+pub fn run(args: &ScoreArgs, lang: echt::Lang) -> ExitCode {
+    let prepared = match corpus::prepare(&args.corpus, lang) {
         Ok(p) => p,
         Err(code) => return code,
     };

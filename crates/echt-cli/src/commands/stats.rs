@@ -38,8 +38,8 @@ fn rate(n: usize, words: usize) -> f64 {
 }
 
 /// Runs `echt stats`.
-pub fn run(args: &StatsArgs) -> ExitCode {
-    let prepared = match corpus::prepare(&args.corpus) {
+pub fn run(args: &StatsArgs, lang: echt::Lang) -> ExitCode {
+    let prepared = match corpus::prepare(&args.corpus, lang) {
         Ok(p) => p,
         Err(code) => return code,
     };
