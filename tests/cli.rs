@@ -768,6 +768,131 @@ fn english_labels_with_lang_en() {
     assert!(out.starts_with("error[price-superlative]"), "{out}");
     assert!(out.contains("= help:"), "{out}");
     assert!(out.contains("1 hollow claim in 1 file"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let (out, code) = stdout_of(echt().args(["--lang", "en", "config"]).arg(dir.path()));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("# no echt.toml found: defaults\n"), "{out}");
+}
+
+/// stderr of a run, and its exit code.
+fn stderr_of(cmd: &mut Command) -> (String, i32) {
+    let out = cmd.output().expect("runs");
+    (
+        String::from_utf8(out.stderr).expect("utf-8 messages"),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn error_messages_are_dutch_by_default_and_english_with_lang_en() {
+    let dir = project();
+    let bad = dir.path().join("kapot.txt");
+    std::fs::write(&bad, b"De goed\xffkoopste").unwrap();
+    let nl = |args: &[&str]| stderr_of(echt().args(args).current_dir(dir.path()));
+    let en = |args: &[&str]| {
+        let mut all = vec!["--lang", "en"];
+        all.extend_from_slice(args);
+        stderr_of(echt().args(all).current_dir(dir.path()))
+    };
+    // (arguments, Dutch, English): each a message of the CLI's own.
+    let cases: [(&[&str], &str, &str); 6] = [
+        (
+            &["check", "weg.txt"],
+            "echt: fout: weg.txt: bestand of map bestaat niet",
+            "echt: error: weg.txt: file or folder does not exist",
+        ),
+        (
+            &["check", "kapot.txt"],
+            "kapot.txt: ongeldige UTF-8 op byte 7 (regel 1, kolom 8)",
+            "kapot.txt: invalid UTF-8 at byte 7 (line 1, column 8); save the file as UTF-8",
+        ),
+        (
+            &["explain", "goedkoopste"],
+            "onbekende regel `goedkoopste`: zie `echt rules`",
+            "unknown rule `goedkoopste`: see `echt rules`",
+        ),
+        (
+            &["rules", "--category", "vaag"],
+            "onbekende categorie `vaag`",
+            "unknown category `vaag` (expected one of: superlative,",
+        ),
+        (
+            &["eval", "kapot.txt"],
+            "geen gouddocumenten gelezen",
+            "no gold documents read: nothing to evaluate",
+        ),
+        (
+            &["score", "--quiet", "weg.jsonl"],
+            "weg.jsonl: bestand of map bestaat niet",
+            "echt: error: weg.jsonl: file or folder does not exist",
+        ),
+    ];
+    for (args, dutch, english) in cases {
+        let (stderr, code) = nl(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(stderr.contains(dutch), "{args:?}: {stderr}");
+        let (stderr, code) = en(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(stderr.contains(english), "{args:?}: {stderr}");
+        assert!(!stderr.contains("fout"), "{args:?}: {stderr}");
+    }
+
+    // Configuration errors.
+    std::fs::write(
+        dir.path().join("echt.toml"),
+        "fail-on = \"altijd\"\n[rules]\nbestaat-niet = false\n",
+    )
+    .unwrap();
+    let (stderr, _) = en(&["check", "campagne/voorjaar/folder.txt"]);
+    assert!(
+        stderr.contains("echt.toml:1:11: unknown value `altijd` for fail-on"),
+        "{stderr}"
+    );
+    let (stderr, _) = en(&["config"]);
+    assert!(
+        stderr.contains("echt.toml:1:11: unknown value `altijd` for fail-on"),
+        "{stderr}"
+    );
+    std::fs::write(
+        dir.path().join("echt.toml"),
+        "[rules]\nbestaat-niet = false\n",
+    )
+    .unwrap();
+    let (stderr, _) = en(&["check", "campagne/voorjaar/folder.txt"]);
+    assert!(
+        stderr.contains("echt.toml:2:1: unknown rule `bestaat-niet` (see `echt rules`)"),
+        "{stderr}"
+    );
+    std::fs::remove_file(dir.path().join("echt.toml")).unwrap();
+
+    // Error records in the output follow the language too.
+    let corpus = dir.path().join("c.jsonl");
+    std::fs::write(&corpus, "{kapot\n").unwrap();
+    let (out, _) = stdout_of(
+        echt()
+            .args(["--lang", "en", "score", "--quiet"])
+            .arg(&corpus),
+    );
+    assert!(out.contains("\"error\":\"not valid JSON: "), "{out}");
+    let (out, _) = stdout_of(
+        echt()
+            .args(["--lang", "en", "check", "--format", "json", "weg.txt"])
+            .current_dir(dir.path()),
+    );
+    assert!(
+        out.contains("\"error\": \"file or folder does not exist\""),
+        "{out}"
+    );
+
+    // A warning: a suppression that suppresses nothing.
+    let md = dir.path().join("a.md");
+    std::fs::write(&md, "<!-- echt-disable-next-line green -->\nNiets.\n").unwrap();
+    let (stderr, code) = en(&["check", "--report-unused-suppressions", "a.md"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("a.md:1: suppression suppresses nothing: `echt-disable-next-line green"),
+        "{stderr}"
+    );
 }
 
 #[test]

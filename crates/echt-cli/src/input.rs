@@ -5,6 +5,7 @@
 //! echt reads. A file that cannot be read or is not valid UTF-8 becomes an
 //! [`InputError`] naming the file and position; the other files still run.
 
+use crate::i18n::{Io, Msg};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -35,13 +36,14 @@ impl Input {
 pub struct InputError {
     /// The input's name.
     pub path: String,
-    /// What went wrong, in Dutch.
-    pub message: String,
+    /// What went wrong.
+    pub message: Msg,
 }
 
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+impl InputError {
+    /// `path: message` in `lang`.
+    pub fn text(&self, lang: echt::Lang) -> String {
+        format!("{}: {}", self.path, self.message.text(lang))
     }
 }
 
@@ -68,7 +70,7 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> Vec<Result<Input
                     Ok(_) => {}
                     Err(err) => errors.push(InputError {
                         path: path.display().to_string(),
-                        message: format!("kan map niet doorzoeken: {err}"),
+                        message: Msg::CannotWalk(err.to_string()),
                     }),
                 }
             }
@@ -76,7 +78,7 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> Vec<Result<Input
                 // A CI step pointed at the wrong folder must not pass silently.
                 errors.push(InputError {
                     path: path.display().to_string(),
-                    message: "geen bestanden gevonden om te lezen in deze map".to_string(),
+                    message: Msg::NoFilesInFolder,
                 });
             }
             found.sort();
@@ -87,7 +89,7 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> Vec<Result<Input
         } else {
             entries.push(Err(InputError {
                 path: path.display().to_string(),
-                message: "bestand of map bestaat niet".to_string(),
+                message: Msg::NoSuchPath,
             }));
         }
     }
@@ -113,7 +115,7 @@ pub fn read(input: &Input) -> Result<String, InputError> {
     }
     .map_err(|e| InputError {
         path: name.clone(),
-        message: format!("kan niet lezen: {}", io_message(&e)),
+        message: Msg::CannotRead(Io::from(&e)),
     })?;
     decode(&name, bytes)
 }
@@ -131,21 +133,13 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
         let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         InputError {
             path: name.to_string(),
-            message: format!(
-                "ongeldige UTF-8 op byte {valid} (regel {line}, kolom {column}); sla het bestand op als UTF-8"
-            ),
+            message: Msg::InvalidUtf8 {
+                byte: valid,
+                line,
+                column,
+            },
         }
     })
-}
-
-/// A Dutch description of common I/O errors.
-pub fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "bestand niet gevonden".to_string(),
-        std::io::ErrorKind::PermissionDenied => "geen leesrechten".to_string(),
-        std::io::ErrorKind::IsADirectory => "dit is een map".to_string(),
-        _ => e.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -156,20 +150,28 @@ mod tests {
     fn invalid_utf8_names_byte_line_and_column() {
         let e = decode("x.txt", b"goed\nfo\xffut".to_vec()).unwrap_err();
         assert_eq!(e.path, "x.txt");
-        assert!(
-            e.message.contains("byte 7 (regel 2, kolom 3)"),
-            "{}",
-            e.message
+        assert_eq!(
+            e.message,
+            Msg::InvalidUtf8 {
+                byte: 7,
+                line: 2,
+                column: 3
+            }
         );
+        assert!(e.text(echt::Lang::Nl).contains("byte 7 (regel 2, kolom 3)"));
+        assert!(e.text(echt::Lang::En).contains("byte 7 (line 2, column 3)"));
     }
 
     #[test]
     fn invalid_utf8_after_a_byte_order_mark_counts_no_column_for_it() {
         let e = decode("x.txt", b"\xEF\xBB\xBFfo\xffut".to_vec()).unwrap_err();
-        assert!(
-            e.message.contains("byte 5 (regel 1, kolom 3)"),
-            "{}",
-            e.message
+        assert_eq!(
+            e.message,
+            Msg::InvalidUtf8 {
+                byte: 5,
+                line: 1,
+                column: 3
+            }
         );
     }
 

@@ -6,9 +6,10 @@
 
 use crate::args::{CheckArgs, CheckFormat, FailOn, MarkupArg};
 use crate::config::{self, Config};
+use crate::i18n::Msg;
 use crate::input::{self, Input};
 use crate::output::{self, FileResult};
-use crate::{ExitCode, report_error, suppress};
+use crate::{ExitCode, report, report_error, suppress};
 use echt::extract::Markup;
 use echt::{Analyzer, AnalyzerBuilder, Lang};
 use rayon::prelude::*;
@@ -32,13 +33,13 @@ pub fn analyzer(
         .include_negated(include_negated);
     for path in lexicons {
         builder = builder.lexicon_path(path).map_err(|e| {
-            report_error(&format!("lexicon: {}", e.to_string_in(lang)));
+            report(lang, &Msg::Lexicon(Box::new(e)));
             ExitCode::Error
         })?;
     }
     builder.build().map_err(|errors| {
-        for e in &errors.0 {
-            report_error(&format!("lexicon: {}", e.to_string_in(lang)));
+        for e in errors.0 {
+            report(lang, &Msg::Lexicon(Box::new(e)));
         }
         ExitCode::Error
     })
@@ -55,7 +56,7 @@ struct Setups<'a> {
     args: &'a CheckArgs,
     lang: Lang,
     by_dir: HashMap<PathBuf, Option<PathBuf>>,
-    by_config: HashMap<Option<PathBuf>, Result<Arc<Setup>, String>>,
+    by_config: HashMap<Option<PathBuf>, Result<Arc<Setup>, Msg>>,
 }
 
 impl<'a> Setups<'a> {
@@ -68,7 +69,7 @@ impl<'a> Setups<'a> {
         }
     }
 
-    fn for_input(&mut self, input: &Input) -> Result<Arc<Setup>, String> {
+    fn for_input(&mut self, input: &Input) -> Result<Arc<Setup>, Msg> {
         let config_path = if self.args.no_config {
             None
         } else {
@@ -90,7 +91,7 @@ impl<'a> Setups<'a> {
         built
     }
 
-    fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, String> {
+    fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, Msg> {
         setup(
             path,
             &self.args.lexicons,
@@ -109,17 +110,12 @@ fn setup(
     extra: &[PathBuf],
     include_negated: bool,
     lang: Lang,
-) -> Result<Setup, String> {
-    let invalid = || {
-        format!(
-            "ongeldige configuratie in {}",
-            path.map(|p| p.display().to_string()).unwrap_or_default()
-        )
-    };
+) -> Result<Setup, Msg> {
+    let invalid = || Msg::InvalidConfig(path.map(|p| p.display().to_string()).unwrap_or_default());
     let config = match path {
         Some(p) => config::load(p).map_err(|errors| {
             for e in &errors {
-                report_error(&e.to_string());
+                report_error(lang, &e.text(lang));
             }
             invalid()
         })?,
@@ -127,12 +123,12 @@ fn setup(
     };
     let mut lexicons = config.lexicons.clone();
     lexicons.extend(extra.iter().cloned());
-    let analyzer = analyzer(&lexicons, include_negated, lang)
-        .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
+    let analyzer =
+        analyzer(&lexicons, include_negated, lang).map_err(|_| Msg::LexiconsNotLoaded)?;
     let errors = config.check_rules(&analyzer);
     if !errors.is_empty() {
         for e in &errors {
-            report_error(&e.to_string());
+            report_error(lang, &e.text(lang));
         }
         return Err(invalid());
     }
@@ -140,7 +136,7 @@ fn setup(
 }
 
 /// An input with the setup that applies to it.
-type Planned = (Input, Result<Arc<Setup>, String>);
+type Planned = (Input, Result<Arc<Setup>, Msg>);
 
 /// The outcome of one file, with what its configuration asks of the exit code.
 struct Checked {
@@ -152,9 +148,7 @@ struct Checked {
 /// Runs `echt check`.
 pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     if args.paths.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        report_error(
-            "geen invoer: geef een bestand of map, of stuur tekst via standaardinvoer (echt check --help)",
-        );
+        report(lang, &Msg::NoCheckInput);
         return ExitCode::Error;
     }
     let mut setups = Setups::new(args, lang);
@@ -221,17 +215,16 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         if args.report_unused_suppressions {
             for d in &c.unused {
                 unused_count += 1;
-                report_error(&format!(
-                    "{}:{}: onderdrukking onderdrukt niets: `{}`",
-                    c.result.path, d.line, d.text
-                ));
+                let message = Msg::UnusedSuppression(d.text.clone()).text(lang);
+                report_error(lang, &format!("{}:{}: {message}", c.result.path, d.line));
             }
         }
         all.push(c.result);
     }
     for e in &errors {
-        if !e.message.starts_with("ongeldige configuratie") {
-            report_error(&e.to_string());
+        // The configuration's own errors were reported when it was read.
+        if !matches!(e.message, Msg::InvalidConfig(_)) {
+            report_error(lang, &e.text(lang));
         }
     }
 
@@ -239,15 +232,15 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     let mut out = stdout.lock();
     let written = match args.format {
         CheckFormat::Human => output::human::write(&mut out, &all, &default, lang),
-        CheckFormat::Json => output::json::write(&mut out, &all),
+        CheckFormat::Json => output::json::write(&mut out, &all, lang),
         CheckFormat::Sarif => output::sarif::write(&mut out, &all, &default, lang),
-        CheckFormat::Github => output::github::write(&mut out, &all),
+        CheckFormat::Github => output::github::write(&mut out, &all, lang),
     }
     .and_then(|()| out.flush());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
-        report_error(&format!("kan uitvoer niet schrijven: {e}"));
+        report(lang, &Msg::CannotWriteOutput(e.to_string()));
         return ExitCode::Error;
     }
 
@@ -285,7 +278,7 @@ fn markup_of(inp: &Input, arg: MarkupArg) -> Markup {
 
 fn check_one(
     inp: &Input,
-    setup: &Result<Arc<Setup>, String>,
+    setup: &Result<Arc<Setup>, Msg>,
     markup: Markup,
     lang: echt::Lang,
 ) -> Checked {
@@ -336,7 +329,8 @@ fn translate(report: &mut echt::Report, analyzer: &Analyzer, lang: echt::Lang) {
 pub fn show_config(path: Option<&Path>, lang: Lang) -> ExitCode {
     let path = path.unwrap_or(Path::new("."));
     if !path.exists() {
-        report_error(&format!("{}: bestand of map bestaat niet", path.display()));
+        let message = Msg::NoSuchPath.text(lang);
+        report_error(lang, &format!("{}: {message}", path.display()));
         return ExitCode::Error;
     }
     let dir = if path.is_dir() {
@@ -347,7 +341,7 @@ pub fn show_config(path: Option<&Path>, lang: Lang) -> ExitCode {
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
     match setup(config::find(&dir).as_deref(), &[], false, lang) {
         Ok(s) => {
-            print!("{}", s.config.to_toml());
+            print!("{}", s.config.to_toml(lang));
             ExitCode::Clean
         }
         Err(_) => ExitCode::Error,

@@ -4,9 +4,10 @@
 //! the output does not depend on the number of threads.
 
 use crate::args::CorpusArgs;
+use crate::i18n::Msg;
 use crate::input;
 use crate::records::{self, Fields, Record};
-use crate::report_error;
+use crate::{report, report_error};
 use echt::score::Scores;
 use echt::{Analyzer, Report};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -26,7 +27,7 @@ pub struct Scored {
     /// `path:line`.
     pub source: String,
     /// The report and scores, or why the record could not be read.
-    pub outcome: Result<(Report, Scores), String>,
+    pub outcome: Result<(Report, Scores), Msg>,
 }
 
 /// What the run saw.
@@ -48,6 +49,8 @@ pub struct Prepared {
     /// run instead of installed globally: a failure to build it is reported,
     /// and no earlier pool in the process can override the count.
     pool: rayon::ThreadPool,
+    /// The language of the messages.
+    pub lang: echt::Lang,
 }
 
 /// A thread pool of `threads` threads (`None`: one per core).
@@ -62,11 +65,15 @@ fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, rayon::ThreadPoolBu
 /// Sets up the analyzer and the thread pool from the arguments.
 pub fn prepare(args: &CorpusArgs, lang: echt::Lang) -> Result<Prepared, crate::ExitCode> {
     let pool = pool(args.threads).map_err(|e| {
-        report_error(&format!("kan de threads niet starten: {e}"));
+        report(lang, &Msg::CannotStartThreads(e.to_string()));
         crate::ExitCode::Error
     })?;
     let analyzer = super::check::analyzer(&args.lexicons, false, lang)?;
-    Ok(Prepared { analyzer, pool })
+    Ok(Prepared {
+        analyzer,
+        pool,
+        lang,
+    })
 }
 
 /// Runs the corpus through the analyzer. `map` turns each analysed record
@@ -81,10 +88,10 @@ pub fn run<T: Send>(
     map: impl Fn(Scored) -> T + Sync,
     mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<Totals> {
-    let analyzer = &prepared.analyzer;
+    let (analyzer, lang) = (&prepared.analyzer, prepared.lang);
     let mut totals = Totals::default();
     if args.paths.is_empty() && std::io::stdin().is_terminal() {
-        report_error("geen invoer: geef bestanden of mappen, of stuur tekst via standaardinvoer");
+        report(lang, &Msg::NoCorpusInput);
         totals.errors += 1;
         return Ok(totals);
     }
@@ -97,7 +104,7 @@ pub fn run<T: Send>(
         text_column: args.text_column.clone(),
         id_column: args.id_column.clone(),
     };
-    let progress = progress_bar(args.quiet);
+    let progress = progress_bar(args.quiet, lang);
     let started = Instant::now();
     let mut bytes_done = 0usize;
 
@@ -133,7 +140,10 @@ pub fn run<T: Send>(
                         let scores = echt::score::score(&report);
                         (report, scores)
                     });
-                    let error = outcome.as_ref().err().map(|e| format!("{}: {e}", r.source));
+                    let error = outcome
+                        .as_ref()
+                        .err()
+                        .map(|e| format!("{}: {}", r.source, e.text(lang)));
                     let scored = Scored {
                         id: r.id,
                         source: r.source,
@@ -147,7 +157,7 @@ pub fn run<T: Send>(
             totals.records += 1;
             if let Some(e) = error {
                 totals.errors += 1;
-                report_error(&e);
+                report_error(lang, &e);
             }
             if let Err(e) = sink(value) {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
@@ -173,14 +183,17 @@ pub fn run<T: Send>(
     result.map(|()| totals)
 }
 
-fn progress_bar(quiet: bool) -> ProgressBar {
+fn progress_bar(quiet: bool, lang: echt::Lang) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} documenten · {msg} · {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ProgressStyle::with_template(match lang {
+            echt::Lang::Nl => "{spinner} {pos} documenten · {msg} · {elapsed}",
+            echt::Lang::En => "{spinner} {pos} documents · {msg} · {elapsed}",
+        })
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar

@@ -4,7 +4,8 @@
 //! generates `docs/rules.md` (a test fails when that file is stale).
 
 use crate::args::{ExplainArgs, ExplainFormat};
-use crate::{ExitCode, i18n, report_error};
+use crate::i18n::{self, Msg};
+use crate::{ExitCode, report};
 use echt::rule::Reference;
 use echt::{Analyzer, Category, Lang, Rule};
 use std::fmt::Write as _;
@@ -225,18 +226,14 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
         match analyzer.rule(id) {
             Some(r) => vec![r],
             None => {
-                let close: Vec<&str> = analyzer
+                let close = analyzer
                     .rules()
                     .iter()
-                    .map(|r| r.id.as_str())
-                    .filter(|r| r.contains(id) || id.contains(*r))
+                    .map(|r| r.id.clone())
+                    .filter(|r| r.contains(id) || id.contains(r.as_str()))
                     .collect();
-                let hint = if close.is_empty() {
-                    "zie `echt rules`".to_string()
-                } else {
-                    format!("bedoelt u {}?", close.join(", "))
-                };
-                report_error(&format!("onbekende regel `{id}`: {hint}"));
+                let id = id.to_string();
+                report(lang, &Msg::UnknownRuleExplain { id, close });
                 return ExitCode::Error;
             }
         }
@@ -264,7 +261,7 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
         _ => ExitCode::Clean,

@@ -4,7 +4,8 @@
 use super::corpus::{self, Scored};
 use crate::ExitCode;
 use crate::args::{ScoreArgs, ScoreFormat};
-use crate::report_error;
+use crate::i18n::Msg;
+use crate::report;
 use echt::score::{SCORE_FORMULA, columns};
 use echt::{Analyzer, Category};
 use serde_json::{Value, json};
@@ -38,7 +39,7 @@ pub fn run(args: &ScoreArgs, lang: echt::Lang) -> ExitCode {
                 corpus::run(
                     &args.corpus,
                     &prepared,
-                    |s| jsonl_record(&s, args.findings),
+                    |s| jsonl_record(&s, args.findings, lang),
                     |line| out.write_all(&line),
                 )
             })
@@ -61,7 +62,7 @@ pub fn run(args: &ScoreArgs, lang: echt::Lang) -> ExitCode {
                 corpus::run(
                     &args.corpus,
                     &prepared,
-                    |s| csv_row(&s),
+                    |s| csv_row(&s, lang),
                     |row| w.write_record(row).map_err(csv_io),
                 )
             });
@@ -74,7 +75,7 @@ pub fn run(args: &ScoreArgs, lang: echt::Lang) -> ExitCode {
         Ok(_) => ExitCode::Clean,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::Clean,
         Err(e) => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
     }
@@ -90,7 +91,7 @@ fn csv_io(e: csv::Error) -> std::io::Error {
 /// One JSON line per record, written straight into bytes: the same bytes as
 /// serialising a `serde_json::Value` with the keys in this order, without
 /// building the value (that cost as much as a sixth of a prose run).
-fn jsonl_record(s: &Scored, with_findings: bool) -> Vec<u8> {
+fn jsonl_record(s: &Scored, with_findings: bool, lang: echt::Lang) -> Vec<u8> {
     let mut out: Vec<u8> = Vec::with_capacity(512);
     match &s.outcome {
         Ok((report, scores)) => {
@@ -125,7 +126,7 @@ fn jsonl_record(s: &Scored, with_findings: bool) -> Vec<u8> {
             out.extend_from_slice(b",\"source\":");
             json(&mut out, &s.source);
             out.extend_from_slice(b",\"error\":");
-            json(&mut out, e);
+            json(&mut out, &e.text(lang));
             out.push(b'}');
         }
     }
@@ -139,7 +140,7 @@ fn json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
     let _ = serde_json::to_writer(out, value);
 }
 
-fn csv_row(s: &Scored) -> Vec<String> {
+fn csv_row(s: &Scored, lang: echt::Lang) -> Vec<String> {
     match &s.outcome {
         Ok((_, scores)) => {
             let mut row = vec![
@@ -161,7 +162,7 @@ fn csv_row(s: &Scored) -> Vec<String> {
                 String::new(),
                 3 + 2 * Category::ALL.len(),
             ));
-            row.push(format!("{}: {e}", s.source));
+            row.push(format!("{}: {}", s.source, e.text(lang)));
             row
         }
     }

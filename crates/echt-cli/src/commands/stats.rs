@@ -4,7 +4,8 @@
 use super::corpus;
 use crate::ExitCode;
 use crate::args::{Format, StatsArgs};
-use crate::report_error;
+use crate::i18n::Msg;
+use crate::report;
 use echt::Category;
 use serde_json::json;
 use std::collections::HashMap;
@@ -71,7 +72,7 @@ pub fn run(args: &StatsArgs, lang: echt::Lang) -> ExitCode {
         },
     );
     if let Err(e) = run {
-        report_error(&format!("{e}"));
+        report(lang, &Msg::CannotWriteOutput(e.to_string()));
         return ExitCode::Error;
     }
     let stdout = std::io::stdout();
@@ -82,7 +83,7 @@ pub fn run(args: &StatsArgs, lang: echt::Lang) -> ExitCode {
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
         _ if t.errors > 0 => ExitCode::Error,

@@ -3,7 +3,7 @@
 //! `::warning file=a.md,line=3,col=12,endLine=3,endColumn=23,title=echt price-superlative::…`.
 
 use super::FileResult;
-use echt::{LineIndex, Severity};
+use echt::{Lang, LineIndex, Severity};
 use std::io::Write;
 
 /// Escapes a property value (`%`, CR, LF, `:` and `,`).
@@ -18,8 +18,9 @@ fn data(s: &str) -> String {
         .replace('\n', "%0A")
 }
 
-/// Writes one workflow command per finding.
-pub fn write(out: &mut dyn Write, results: &[FileResult]) -> std::io::Result<()> {
+/// Writes one workflow command per finding, and one per file that could not
+/// be checked; errors are worded in `lang`.
+pub fn write(out: &mut dyn Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
     for r in results {
         let (text, report) = match &r.outcome {
             Ok(ok) => ok,
@@ -28,7 +29,7 @@ pub fn write(out: &mut dyn Write, results: &[FileResult]) -> std::io::Result<()>
                     out,
                     "::error file={},title=echt::{}",
                     property(&r.path),
-                    data(e)
+                    data(&e.text(lang))
                 )?;
                 continue;
             }
