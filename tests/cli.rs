@@ -758,6 +758,110 @@ fn github_format_annotates_lines() {
     );
 }
 
+/// A folder with a good file (`goed.txt`), a file that is not UTF-8
+/// (`kapot.txt`), and no `weg.txt`.
+fn good_bad_and_missing() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("goed.txt"), "Wij zijn de goedkoopste.").unwrap();
+    std::fs::write(
+        dir.path().join("kapot.txt"),
+        b"Regel een\nDe goed\xffkoopste",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn sarif_reports_inputs_that_could_not_be_read() {
+    let dir = good_bad_and_missing();
+    let (out, code) = stdout_of(echt().current_dir(dir.path()).args([
+        "check",
+        "--format",
+        "sarif",
+        "weg.txt",
+        "goed.txt",
+        "kapot.txt",
+    ]));
+    assert_eq!(code, 2);
+    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&out).expect("valid SARIF");
+    let again: serde_sarif::sarif::Sarif =
+        serde_json::from_str(&serde_json::to_string(&log).unwrap()).unwrap();
+    assert_eq!(log, again);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let run = &v["runs"][0];
+    assert_eq!(run["results"].as_array().unwrap().len(), 1, "the good file");
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notes.len(), 2, "{invocation}");
+    for (note, path) in notes.iter().zip(["weg.txt", "kapot.txt"]) {
+        assert_eq!(note["level"], "error");
+        let location = &note["locations"][0]["physicalLocation"];
+        assert_eq!(location["artifactLocation"]["uri"], path);
+    }
+    assert_eq!(notes[0]["message"]["text"], "bestand of map bestaat niet");
+    assert!(
+        notes[1]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("ongeldige UTF-8 op byte 17")
+    );
+    let region = &notes[1]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (
+            &region["startLine"],
+            &region["startColumn"],
+            &region["byteOffset"]
+        ),
+        (&2.into(), &8.into(), &17.into())
+    );
+
+    let (out, code) = stdout_of(
+        echt()
+            .current_dir(dir.path())
+            .args(["check", "--format", "sarif", "goed.txt"]),
+    );
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let invocation = &v["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    assert!(invocation["toolExecutionNotifications"].is_null());
+}
+
+#[test]
+fn github_format_annotates_inputs_that_could_not_be_read() {
+    let dir = good_bad_and_missing();
+    let (out, code) = stdout_of(echt().current_dir(dir.path()).args([
+        "--lang",
+        "en",
+        "check",
+        "--format",
+        "github",
+        "weg.txt",
+        "goed.txt",
+        "kapot.txt",
+    ]));
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines.first(),
+        Some(&"::error file=weg.txt,title=echt::file or folder does not exist"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("::error file=goed.txt,line=1,col=13,"),
+        "{out}"
+    );
+    assert_eq!(
+        lines.get(2),
+        Some(
+            &"::error file=kapot.txt,line=2,col=8,title=echt::invalid UTF-8 at byte 17 (line 2, column 8); save the file as UTF-8"
+        ),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 3, "{out}");
+}
+
 #[test]
 fn english_labels_with_lang_en() {
     let (out, _) = stdout_of(

@@ -221,7 +221,26 @@ pub enum Msg {
     NoGoldDocuments,
 }
 
+/// Where in a file a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct At {
+    /// Byte offset.
+    pub byte: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
+}
+
 impl Msg {
+    /// Where in the file the problem is, when the message knows it.
+    pub fn at(&self) -> Option<At> {
+        match *self {
+            Msg::InvalidUtf8 { byte, line, column } => Some(At { byte, line, column }),
+            _ => None,
+        }
+    }
+
     /// The message in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         let categories = || echt::Category::ALL.map(echt::Category::id).join(", ");

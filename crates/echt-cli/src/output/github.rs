@@ -1,6 +1,9 @@
 //! `--format github`: GitHub Actions workflow commands, so that findings
 //! show inline in pull requests:
 //! `::warning file=a.md,line=3,col=12,endLine=3,endColumn=23,title=echt price-superlative::…`.
+//! An input that could not be checked is an error on its file (on its line
+//! and column when known, as for invalid UTF-8):
+//! `::error file=a.md,line=2,col=5,title=echt::ongeldige UTF-8 …`.
 
 use super::FileResult;
 use echt::{Lang, LineIndex, Severity};
@@ -25,9 +28,13 @@ pub fn write(out: &mut dyn Write, results: &[FileResult], lang: Lang) -> std::io
         let (text, report) = match &r.outcome {
             Ok(ok) => ok,
             Err(e) => {
+                let at = e
+                    .at()
+                    .map(|at| format!(",line={},col={}", at.line, at.column))
+                    .unwrap_or_default();
                 writeln!(
                     out,
-                    "::error file={},title=echt::{}",
+                    "::error file={}{at},title=echt::{}",
                     property(&r.path),
                     data(&e.text(lang))
                 )?;
