@@ -980,6 +980,15 @@ fn error_messages_are_dutch_by_default_and_english_with_lang_en() {
     assert!(out.contains("\"error\":\"not valid JSON: "), "{out}");
     let (out, _) = stdout_of(
         echt()
+            .args(["--lang", "en", "stats", "--quiet"])
+            .arg(&corpus),
+    );
+    assert!(
+        out.contains("1 record could not be read (see the message above)"),
+        "{out}"
+    );
+    let (out, _) = stdout_of(
+        echt()
             .args(["--lang", "en", "check", "--format", "json", "weg.txt"])
             .current_dir(dir.path()),
     );

@@ -415,6 +415,18 @@ pub fn unreadable(lang: Lang, n: usize) -> String {
     }
 }
 
+/// `stats`: how many records could not be read.
+pub fn unreadable_records(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 record kon niet gelezen worden (zie de melding hierboven)".into(),
+        (Lang::Nl, n) => {
+            format!("{n} records konden niet gelezen worden (zie de meldingen hierboven)")
+        }
+        (Lang::En, 1) => "1 record could not be read (see the message above)".into(),
+        (Lang::En, n) => format!("{n} records could not be read (see the messages above)"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,7 +79,7 @@ pub fn run(args: &StatsArgs, lang: echt::Lang) -> ExitCode {
     let mut out = stdout.lock();
     let written = match args.format {
         Format::Json => write_json(&mut out, &t, args.top, analyzer),
-        Format::Human => write_human(&mut out, &t, args.top, analyzer),
+        Format::Human => write_human(&mut out, &t, args.top, analyzer, lang),
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -130,6 +130,7 @@ fn write_human(
     t: &Tally,
     n: usize,
     analyzer: &echt::Analyzer,
+    lang: echt::Lang,
 ) -> std::io::Result<()> {
     let total: usize = t.counts.iter().sum();
     writeln!(
@@ -144,11 +145,7 @@ fn write_human(
         rate(total, t.words)
     )?;
     if t.errors > 0 {
-        writeln!(
-            out,
-            "{} records konden niet gelezen worden (zie de meldingen hierboven)",
-            t.errors
-        )?;
+        writeln!(out, "{}", crate::i18n::unreadable_records(lang, t.errors))?;
     }
     writeln!(
         out,
