@@ -190,6 +190,57 @@ fn a_missing_file_is_an_error_but_the_rest_is_checked() {
 }
 
 #[test]
+fn missing_paths_keep_their_place_in_the_output() {
+    let (out, code) = stdout_of(echt().args([
+        "check",
+        "--format",
+        "json",
+        "weg-1.txt",
+        "tests/fixtures/campagne/folder.txt",
+        "weg-2.txt",
+    ]));
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let files: Vec<(&str, bool)> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["error"].is_string()))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("weg-1.txt", true),
+            ("tests/fixtures/campagne/folder.txt", false),
+            ("weg-2.txt", true)
+        ]
+    );
+
+    // `score` writes one line per input in the same order.
+    let (out, code) = stdout_of(echt().args([
+        "score",
+        "--quiet",
+        "weg-1.txt",
+        "tests/fixtures/campagne/folder.txt",
+        "weg-2.txt",
+    ]));
+    assert_eq!(code, 2);
+    let ids: Vec<String> = out
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "\"weg-1.txt\"",
+            "\"tests/fixtures/campagne/folder.txt\"",
+            "\"weg-2.txt\""
+        ]
+    );
+}
+
+#[test]
 fn invalid_utf8_names_the_file_and_position() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("kapot.txt");
@@ -247,6 +298,18 @@ fn a_broken_lexicon_names_file_line_and_rule() {
     .unwrap();
     let out = echt()
         .args(["check", "--lexicon"])
+        .arg(&lex)
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("kapot.toml:4:12: regel `x-y`: onbekende ernst `hard`"),
+        "{stderr}"
+    );
+    let out = echt()
+        .args(["--lang", "en", "check", "--lexicon"])
         .arg(&lex)
         .write_stdin("x")
         .output()
@@ -695,6 +758,110 @@ fn github_format_annotates_lines() {
     );
 }
 
+/// A folder with a good file (`goed.txt`), a file that is not UTF-8
+/// (`kapot.txt`), and no `weg.txt`.
+fn good_bad_and_missing() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("goed.txt"), "Wij zijn de goedkoopste.").unwrap();
+    std::fs::write(
+        dir.path().join("kapot.txt"),
+        b"Regel een\nDe goed\xffkoopste",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn sarif_reports_inputs_that_could_not_be_read() {
+    let dir = good_bad_and_missing();
+    let (out, code) = stdout_of(echt().current_dir(dir.path()).args([
+        "check",
+        "--format",
+        "sarif",
+        "weg.txt",
+        "goed.txt",
+        "kapot.txt",
+    ]));
+    assert_eq!(code, 2);
+    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&out).expect("valid SARIF");
+    let again: serde_sarif::sarif::Sarif =
+        serde_json::from_str(&serde_json::to_string(&log).unwrap()).unwrap();
+    assert_eq!(log, again);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let run = &v["runs"][0];
+    assert_eq!(run["results"].as_array().unwrap().len(), 1, "the good file");
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notes.len(), 2, "{invocation}");
+    for (note, path) in notes.iter().zip(["weg.txt", "kapot.txt"]) {
+        assert_eq!(note["level"], "error");
+        let location = &note["locations"][0]["physicalLocation"];
+        assert_eq!(location["artifactLocation"]["uri"], path);
+    }
+    assert_eq!(notes[0]["message"]["text"], "bestand of map bestaat niet");
+    assert!(
+        notes[1]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("ongeldige UTF-8 op byte 17")
+    );
+    let region = &notes[1]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (
+            &region["startLine"],
+            &region["startColumn"],
+            &region["byteOffset"]
+        ),
+        (&2.into(), &8.into(), &17.into())
+    );
+
+    let (out, code) = stdout_of(
+        echt()
+            .current_dir(dir.path())
+            .args(["check", "--format", "sarif", "goed.txt"]),
+    );
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let invocation = &v["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    assert!(invocation["toolExecutionNotifications"].is_null());
+}
+
+#[test]
+fn github_format_annotates_inputs_that_could_not_be_read() {
+    let dir = good_bad_and_missing();
+    let (out, code) = stdout_of(echt().current_dir(dir.path()).args([
+        "--lang",
+        "en",
+        "check",
+        "--format",
+        "github",
+        "weg.txt",
+        "goed.txt",
+        "kapot.txt",
+    ]));
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines.first(),
+        Some(&"::error file=weg.txt,title=echt::file or folder does not exist"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("::error file=goed.txt,line=1,col=13,"),
+        "{out}"
+    );
+    assert_eq!(
+        lines.get(2),
+        Some(
+            &"::error file=kapot.txt,line=2,col=8,title=echt::invalid UTF-8 at byte 17 (line 2, column 8); save the file as UTF-8"
+        ),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 3, "{out}");
+}
+
 #[test]
 fn english_labels_with_lang_en() {
     let (out, _) = stdout_of(
@@ -705,6 +872,140 @@ fn english_labels_with_lang_en() {
     assert!(out.starts_with("error[price-superlative]"), "{out}");
     assert!(out.contains("= help:"), "{out}");
     assert!(out.contains("1 hollow claim in 1 file"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let (out, code) = stdout_of(echt().args(["--lang", "en", "config"]).arg(dir.path()));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("# no echt.toml found: defaults\n"), "{out}");
+}
+
+/// stderr of a run, and its exit code.
+fn stderr_of(cmd: &mut Command) -> (String, i32) {
+    let out = cmd.output().expect("runs");
+    (
+        String::from_utf8(out.stderr).expect("utf-8 messages"),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn error_messages_are_dutch_by_default_and_english_with_lang_en() {
+    let dir = project();
+    let bad = dir.path().join("kapot.txt");
+    std::fs::write(&bad, b"De goed\xffkoopste").unwrap();
+    let nl = |args: &[&str]| stderr_of(echt().args(args).current_dir(dir.path()));
+    let en = |args: &[&str]| {
+        let mut all = vec!["--lang", "en"];
+        all.extend_from_slice(args);
+        stderr_of(echt().args(all).current_dir(dir.path()))
+    };
+    // (arguments, Dutch, English): each a message of the CLI's own.
+    let cases: [(&[&str], &str, &str); 6] = [
+        (
+            &["check", "weg.txt"],
+            "echt: fout: weg.txt: bestand of map bestaat niet",
+            "echt: error: weg.txt: file or folder does not exist",
+        ),
+        (
+            &["check", "kapot.txt"],
+            "kapot.txt: ongeldige UTF-8 op byte 7 (regel 1, kolom 8)",
+            "kapot.txt: invalid UTF-8 at byte 7 (line 1, column 8); save the file as UTF-8",
+        ),
+        (
+            &["explain", "goedkoopste"],
+            "onbekende regel `goedkoopste`: zie `echt rules`",
+            "unknown rule `goedkoopste`: see `echt rules`",
+        ),
+        (
+            &["rules", "--category", "vaag"],
+            "onbekende categorie `vaag`",
+            "unknown category `vaag` (expected one of: superlative,",
+        ),
+        (
+            &["eval", "kapot.txt"],
+            "geen gouddocumenten gelezen",
+            "no gold documents read: nothing to evaluate",
+        ),
+        (
+            &["score", "--quiet", "weg.jsonl"],
+            "weg.jsonl: bestand of map bestaat niet",
+            "echt: error: weg.jsonl: file or folder does not exist",
+        ),
+    ];
+    for (args, dutch, english) in cases {
+        let (stderr, code) = nl(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(stderr.contains(dutch), "{args:?}: {stderr}");
+        let (stderr, code) = en(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(stderr.contains(english), "{args:?}: {stderr}");
+        assert!(!stderr.contains("fout"), "{args:?}: {stderr}");
+    }
+
+    // Configuration errors.
+    std::fs::write(
+        dir.path().join("echt.toml"),
+        "fail-on = \"altijd\"\n[rules]\nbestaat-niet = false\n",
+    )
+    .unwrap();
+    let (stderr, _) = en(&["check", "campagne/voorjaar/folder.txt"]);
+    assert!(
+        stderr.contains("echt.toml:1:11: unknown value `altijd` for fail-on"),
+        "{stderr}"
+    );
+    let (stderr, _) = en(&["config"]);
+    assert!(
+        stderr.contains("echt.toml:1:11: unknown value `altijd` for fail-on"),
+        "{stderr}"
+    );
+    std::fs::write(
+        dir.path().join("echt.toml"),
+        "[rules]\nbestaat-niet = false\n",
+    )
+    .unwrap();
+    let (stderr, _) = en(&["check", "campagne/voorjaar/folder.txt"]);
+    assert!(
+        stderr.contains("echt.toml:2:1: unknown rule `bestaat-niet` (see `echt rules`)"),
+        "{stderr}"
+    );
+    std::fs::remove_file(dir.path().join("echt.toml")).unwrap();
+
+    // Error records in the output follow the language too.
+    let corpus = dir.path().join("c.jsonl");
+    std::fs::write(&corpus, "{kapot\n").unwrap();
+    let (out, _) = stdout_of(
+        echt()
+            .args(["--lang", "en", "score", "--quiet"])
+            .arg(&corpus),
+    );
+    assert!(out.contains("\"error\":\"not valid JSON: "), "{out}");
+    let (out, _) = stdout_of(
+        echt()
+            .args(["--lang", "en", "stats", "--quiet"])
+            .arg(&corpus),
+    );
+    assert!(
+        out.contains("1 record could not be read (see the message above)"),
+        "{out}"
+    );
+    let (out, _) = stdout_of(
+        echt()
+            .args(["--lang", "en", "check", "--format", "json", "weg.txt"])
+            .current_dir(dir.path()),
+    );
+    assert!(
+        out.contains("\"error\": \"file or folder does not exist\""),
+        "{out}"
+    );
+
+    // A warning: a suppression that suppresses nothing.
+    let md = dir.path().join("a.md");
+    std::fs::write(&md, "<!-- echt-disable-next-line green -->\nNiets.\n").unwrap();
+    let (stderr, code) = en(&["check", "--report-unused-suppressions", "a.md"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("a.md:1: suppression suppresses nothing: `echt-disable-next-line green"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -970,6 +1271,67 @@ fn a_utf8_bom_does_not_break_jsonl_or_gold_files() {
     let (out, code) = stdout_of(echt().args(["eval", "--format", "json"]).arg(&gold));
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("\"documents\": 1"), "{out}");
+}
+
+#[test]
+fn a_utf8_bom_is_no_column_in_text_markdown_or_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("a.txt", "Goedkoopste prijs! Wij zijn de goedkoopste.\n"),
+        (
+            "a.md",
+            "---\ntitel: de beste\n---\n# De goedkoopste\n\nDe klant centraal.\n",
+        ),
+        ("a.html", "<p>Wij zijn <b>de goedkoopste</b>.</p>\n"),
+    ];
+    // (text, start, end, line, column, column_utf16) of each finding.
+    let findings = |path: &Path| {
+        let (out, _) = stdout_of(echt().args(["check", "--format", "json"]).arg(path));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let n = |k: &str| f[k].as_u64().unwrap();
+                (
+                    f["text"].as_str().unwrap().to_string(),
+                    n("start"),
+                    n("end"),
+                    n("line"),
+                    n("column"),
+                    n("column_utf16"),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let github = |path: &Path| {
+        let (out, _) = stdout_of(echt().args(["check", "--format", "github"]).arg(path));
+        out.lines()
+            .map(|l| {
+                let head = l.split(",title=").next().unwrap_or_default();
+                head.split(',').skip(1).map(str::to_string).collect()
+            })
+            .collect::<Vec<Vec<String>>>()
+    };
+    for (name, text) in cases {
+        let plain = dir.path().join(name);
+        std::fs::write(&plain, text).unwrap();
+        let marked = dir.path().join(format!("bom-{name}"));
+        let content = format!("\u{feff}{text}");
+        std::fs::write(&marked, &content).unwrap();
+        let (without, with) = (findings(&plain), findings(&marked));
+        assert!(!without.is_empty(), "{name}");
+        assert_eq!(without.len(), with.len(), "{name}: {with:?}");
+        for (p, m) in without.iter().zip(&with) {
+            // Spans are byte offsets into the file, the mark included …
+            assert_eq!((m.1, m.2), (p.1 + 3, p.2 + 3), "{name}");
+            assert_eq!(&content[m.1 as usize..m.2 as usize], m.0, "{name}");
+            // … lines and columns are what an editor shows.
+            assert_eq!((&p.0, p.3, p.4, p.5), (&m.0, m.3, m.4, m.5), "{name}");
+        }
+        assert_eq!(github(&plain), github(&marked), "{name}");
+    }
 }
 
 #[test]

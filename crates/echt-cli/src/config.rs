@@ -18,6 +18,7 @@
 //! file, line and column.
 
 use crate::args::FailOn;
+use crate::i18n::{Io, Msg};
 use echt::{Analyzer, Category, Report, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -57,15 +58,18 @@ pub struct Config {
 }
 
 /// A problem in a configuration file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
-    /// `file:line:column: message`.
-    pub message: String,
+    /// `file:line:column`, or the file alone when it cannot be read.
+    pub place: String,
+    /// What is wrong.
+    pub message: Msg,
 }
 
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+impl ConfigError {
+    /// `file:line:column: message` in `lang`.
+    pub fn text(&self, lang: echt::Lang) -> String {
+        format!("{}: {}", self.place, self.message.text(lang))
     }
 }
 
@@ -98,11 +102,12 @@ pub fn find(dir: &Path) -> Option<PathBuf> {
     None
 }
 
-fn at(path: &Path, content: &str, offset: usize, message: impl std::fmt::Display) -> ConfigError {
+fn at(path: &Path, content: &str, offset: usize, message: Msg) -> ConfigError {
     let lines = echt::LineIndex::new(content);
     let p = lines.position(content, offset);
     ConfigError {
-        message: format!("{}:{}:{}: {message}", path.display(), p.line, p.column),
+        place: format!("{}:{}:{}", path.display(), p.line, p.column),
+        message,
     }
 }
 
@@ -111,11 +116,8 @@ fn at(path: &Path, content: &str, offset: usize, message: impl std::fmt::Display
 pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
     let content = std::fs::read_to_string(path).map_err(|e| {
         vec![ConfigError {
-            message: format!(
-                "{}: kan niet lezen: {}",
-                path.display(),
-                crate::input::io_message(&e)
-            ),
+            place: path.display().to_string(),
+            message: Msg::CannotRead(Io::from(&e)),
         }]
     })?;
     let raw: Raw = toml::from_str(&content).map_err(|e| {
@@ -123,7 +125,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
             path,
             &content,
             e.span().map_or(0, |s| s.start),
-            e.message(),
+            Msg::ConfigSyntax(e.message().to_string()),
         )]
     })?;
     let mut errors = Vec::new();
@@ -142,9 +144,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
                     path,
                     &content,
                     f.span().start,
-                    format!(
-                        "onbekende waarde `{other}` voor fail-on (info, warning, error, never)"
-                    ),
+                    Msg::UnknownFailOn(other.to_string()),
                 ));
                 None
             }
@@ -157,7 +157,12 @@ pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
             Ok(c) => {
                 config.categories.insert(c, on);
             }
-            Err(e) => errors.push(at(path, &content, name.span().start, e)),
+            Err(_) => errors.push(at(
+                path,
+                &content,
+                name.span().start,
+                Msg::UnknownCategory(name.get_ref().clone()),
+            )),
         }
     }
     for (id, value) in raw.rules {
@@ -165,8 +170,9 @@ pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
             toml::Value::Boolean(b) => Some(RuleSetting::Enabled(*b)),
             toml::Value::String(s) => match s.parse::<Severity>() {
                 Ok(sev) => Some(RuleSetting::Severity(sev)),
-                Err(e) => {
-                    errors.push(at(path, &content, value.span().start, e));
+                Err(_) => {
+                    let message = Msg::UnknownSeverity(s.clone());
+                    errors.push(at(path, &content, value.span().start, message));
                     None
                 }
             },
@@ -175,7 +181,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
                     path,
                     &content,
                     value.span().start,
-                    "verwacht true, false of een ernst (info, warning, error)",
+                    Msg::ExpectedRuleSetting,
                 ));
                 None
             }
@@ -209,14 +215,7 @@ impl Config {
         self.rule_offsets
             .iter()
             .filter(|(id, _)| analyzer.rule(id).is_none())
-            .map(|(id, offset)| {
-                at(
-                    path,
-                    &content,
-                    *offset,
-                    format!("onbekende regel `{id}` (zie `echt rules`)"),
-                )
-            })
+            .map(|(id, offset)| at(path, &content, *offset, Msg::UnknownConfigRule(id.clone())))
             .collect()
     }
 
@@ -254,11 +253,14 @@ impl Config {
     }
 
     /// The configuration as TOML, for `echt config`.
-    pub fn to_toml(&self) -> String {
+    pub fn to_toml(&self, lang: echt::Lang) -> String {
         let mut s = String::new();
         match &self.path {
             Some(p) => s.push_str(&format!("# {}\n", p.display())),
-            None => s.push_str("# geen echt.toml gevonden: standaardinstellingen\n"),
+            None => {
+                s.push_str(crate::i18n::words(lang).no_config);
+                s.push('\n');
+            }
         }
         let fail_on = match self.fail_on {
             Some(FailOn::Info) => "info",
@@ -317,8 +319,14 @@ mod tests {
     fn unknown_keys_name_file_and_line() {
         let (_d, p) = write("fail-on = \"error\"\nfial-on = \"x\"\n");
         let e = load(&p).unwrap_err();
-        assert!(e[0].message.contains("echt.toml:2:1"), "{}", e[0].message);
-        assert!(e[0].message.contains("fial-on"), "{}", e[0].message);
+        let nl = e[0].text(echt::Lang::Nl);
+        assert!(
+            nl.contains("echt.toml:2:1: ongeldige configuratie:"),
+            "{nl}"
+        );
+        assert!(nl.contains("fial-on"), "{nl}");
+        let en = e[0].text(echt::Lang::En);
+        assert!(en.contains("echt.toml:2:1: invalid configuration:"), "{en}");
     }
 
     #[test]
@@ -326,8 +334,14 @@ mod tests {
         let (_d, p) = write("[categories]\nvaag = false\n[rules]\nx = \"luid\"\n");
         let e = load(&p).unwrap_err();
         assert_eq!(e.len(), 2);
-        assert!(e[0].message.contains(":2:1:"), "{}", e[0].message);
-        assert!(e[1].message.contains(":4:5:"), "{}", e[1].message);
+        assert!(e[0].place.ends_with("echt.toml:2:1"), "{e:?}");
+        assert_eq!(e[0].message, Msg::UnknownCategory("vaag".into()));
+        assert!(e[1].place.ends_with("echt.toml:4:5"), "{e:?}");
+        assert_eq!(e[1].message, Msg::UnknownSeverity("luid".into()));
+        assert!(
+            e[1].text(echt::Lang::En)
+                .ends_with(":4:5: unknown severity `luid` (expected one of: info, warning, error)")
+        );
     }
 
     #[test]

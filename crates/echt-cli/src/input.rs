@@ -5,6 +5,7 @@
 //! echt reads. A file that cannot be read or is not valid UTF-8 becomes an
 //! [`InputError`] naming the file and position; the other files still run.
 
+use crate::i18n::{Io, Msg};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -35,30 +36,32 @@ impl Input {
 pub struct InputError {
     /// The input's name.
     pub path: String,
-    /// What went wrong, in Dutch.
-    pub message: String,
+    /// What went wrong.
+    pub message: Msg,
 }
 
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+impl InputError {
+    /// `path: message` in `lang`.
+    pub fn text(&self, lang: echt::Lang) -> String {
+        format!("{}: {}", self.path, self.message.text(lang))
     }
 }
 
 /// Expands the command-line paths into inputs, in a stable order: the order
-/// given, and sorted paths within each folder. Paths that do not exist give
-/// errors but do not stop the others.
-pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec<InputError>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+/// given, and sorted paths within each folder. A path that does not exist
+/// (or a folder that cannot be walked) is an error in its place in that
+/// order; it does not stop the others.
+pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> Vec<Result<Input, InputError>> {
+    let mut entries = Vec::new();
     if paths.is_empty() {
-        inputs.push(Input::Stdin);
+        entries.push(Ok(Input::Stdin));
     }
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            entries.push(Ok(Input::Stdin));
         } else if path.is_dir() {
             let mut found = Vec::new();
+            let mut errors = Vec::new();
             for entry in ignore::WalkBuilder::new(path).build() {
                 match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && accept(e.path()) => {
@@ -67,7 +70,7 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec
                     Ok(_) => {}
                     Err(err) => errors.push(InputError {
                         path: path.display().to_string(),
-                        message: format!("kan map niet doorzoeken: {err}"),
+                        message: Msg::CannotWalk(err.to_string()),
                     }),
                 }
             }
@@ -75,21 +78,22 @@ pub fn collect(paths: &[PathBuf], accept: fn(&Path) -> bool) -> (Vec<Input>, Vec
                 // A CI step pointed at the wrong folder must not pass silently.
                 errors.push(InputError {
                     path: path.display().to_string(),
-                    message: "geen bestanden gevonden om te lezen in deze map".to_string(),
+                    message: Msg::NoFilesInFolder,
                 });
             }
             found.sort();
-            inputs.extend(found.into_iter().map(Input::File));
+            entries.extend(found.into_iter().map(|p| Ok(Input::File(p))));
+            entries.extend(errors.into_iter().map(Err));
         } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
+            entries.push(Ok(Input::File(path.clone())));
         } else {
-            errors.push(InputError {
+            entries.push(Err(InputError {
                 path: path.display().to_string(),
-                message: "bestand of map bestaat niet".to_string(),
-            });
+                message: Msg::NoSuchPath,
+            }));
         }
     }
-    (inputs, errors)
+    entries
 }
 
 /// True for the text formats `check` reads.
@@ -111,7 +115,7 @@ pub fn read(input: &Input) -> Result<String, InputError> {
     }
     .map_err(|e| InputError {
         path: name.clone(),
-        message: format!("kan niet lezen: {}", io_message(&e)),
+        message: Msg::CannotRead(Io::from(&e)),
     })?;
     decode(&name, bytes)
 }
@@ -123,25 +127,19 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
         let bytes = e.into_bytes();
         // The prefix is valid UTF-8 by definition of `valid_up_to`.
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+        // A byte order mark is no column (as in `echt::LineIndex`).
+        let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
         let line = prefix.matches('\n').count() + 1;
         let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         InputError {
             path: name.to_string(),
-            message: format!(
-                "ongeldige UTF-8 op byte {valid} (regel {line}, kolom {column}); sla het bestand op als UTF-8"
-            ),
+            message: Msg::InvalidUtf8 {
+                byte: valid,
+                line,
+                column,
+            },
         }
     })
-}
-
-/// A Dutch description of common I/O errors.
-pub fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "bestand niet gevonden".to_string(),
-        std::io::ErrorKind::PermissionDenied => "geen leesrechten".to_string(),
-        std::io::ErrorKind::IsADirectory => "dit is een map".to_string(),
-        _ => e.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -152,22 +150,55 @@ mod tests {
     fn invalid_utf8_names_byte_line_and_column() {
         let e = decode("x.txt", b"goed\nfo\xffut".to_vec()).unwrap_err();
         assert_eq!(e.path, "x.txt");
-        assert!(
-            e.message.contains("byte 7 (regel 2, kolom 3)"),
-            "{}",
-            e.message
+        assert_eq!(
+            e.message,
+            Msg::InvalidUtf8 {
+                byte: 7,
+                line: 2,
+                column: 3
+            }
+        );
+        assert!(e.text(echt::Lang::Nl).contains("byte 7 (regel 2, kolom 3)"));
+        assert!(e.text(echt::Lang::En).contains("byte 7 (line 2, column 3)"));
+    }
+
+    #[test]
+    fn invalid_utf8_after_a_byte_order_mark_counts_no_column_for_it() {
+        let e = decode("x.txt", b"\xEF\xBB\xBFfo\xffut".to_vec()).unwrap_err();
+        assert_eq!(
+            e.message,
+            Msg::InvalidUtf8 {
+                byte: 5,
+                line: 1,
+                column: 3
+            }
         );
     }
 
     #[test]
     fn missing_paths_are_errors_not_panics() {
-        let (inputs, errors) = collect(&[PathBuf::from("/bestaat/niet.txt")], is_text_file);
-        assert!(inputs.is_empty());
-        assert_eq!(errors.len(), 1);
+        let entries = collect(&[PathBuf::from("/bestaat/niet.txt")], is_text_file);
+        assert_eq!(entries.len(), 1);
+        assert!(entries[0].is_err());
     }
 
     #[test]
     fn no_paths_means_stdin() {
-        assert_eq!(collect(&[], is_text_file).0, [Input::Stdin]);
+        assert_eq!(collect(&[], is_text_file), [Ok(Input::Stdin)]);
+    }
+
+    #[test]
+    fn errors_keep_their_place_among_the_inputs() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "tekst").expect("writable");
+        let missing = dir.path().join("weg.txt");
+        let paths = [missing.clone(), file.clone(), missing, PathBuf::from("-")];
+        let entries = collect(&paths, is_text_file);
+        let shape: Vec<Option<Input>> = entries.into_iter().map(Result::ok).collect();
+        assert_eq!(
+            shape,
+            [None, Some(Input::File(file)), None, Some(Input::Stdin)]
+        );
     }
 }

@@ -26,13 +26,19 @@ pub enum ExitCode {
     Error = 2,
 }
 
-/// Prints an error line on stderr; a closed stderr is ignored.
-pub fn report_error(message: &str) {
+/// Prints an error line on stderr in `lang`; a closed stderr is ignored.
+pub fn report_error(lang: echt::Lang, message: &str) {
     use std::io::Write;
     let style = anstyle::Style::new()
         .fg_color(Some(anstyle::AnsiColor::Red.into()))
         .bold();
-    let _ = writeln!(anstream::stderr(), "{style}echt: fout:{style:#} {message}");
+    let prefix = i18n::error_prefix(lang);
+    let _ = writeln!(anstream::stderr(), "{style}{prefix}{style:#} {message}");
+}
+
+/// Prints one of the CLI's own messages on stderr in `lang`.
+pub fn report(lang: echt::Lang, message: &i18n::Msg) {
+    report_error(lang, &message.text(lang));
 }
 
 fn main() {
@@ -54,38 +60,38 @@ fn main() {
             commands::check::run(args, lang)
         }
         Command::Rules(args) => commands::rules::run(args, lang),
-        Command::Config { path } => commands::check::show_config(path.as_deref()),
+        Command::Config { path } => commands::check::show_config(path.as_deref(), lang),
         Command::Explain(args) => commands::explain::run(args, lang),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
             clap_complete::generate(*shell, &mut cmd, "echt", &mut buf);
-            write_stdout(&buf)
+            write_stdout(&buf, lang)
         }
         Command::Man => {
             let cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
             match clap_mangen::Man::new(cmd).render(&mut buf) {
-                Ok(()) => write_stdout(&buf),
+                Ok(()) => write_stdout(&buf, lang),
                 Err(e) => {
-                    report_error(&format!("kan de man-pagina niet maken: {e}"));
+                    report(lang, &i18n::Msg::CannotMakeManPage(e.to_string()));
                     ExitCode::Error
                 }
             }
         }
-        Command::Eval(args) => commands::eval::run(args),
-        Command::Score(args) => commands::score::run(args),
-        Command::Stats(args) => commands::stats::run(args),
+        Command::Eval(args) => commands::eval::run(args, lang),
+        Command::Score(args) => commands::score::run(args, lang),
+        Command::Stats(args) => commands::stats::run(args, lang),
     };
     std::process::exit(code as i32);
 }
 
 /// Writes bytes to stdout; a closed pipe is not an error.
-fn write_stdout(bytes: &[u8]) -> ExitCode {
+fn write_stdout(bytes: &[u8], lang: echt::Lang) -> ExitCode {
     use std::io::Write;
     match std::io::stdout().lock().write_all(bytes) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &i18n::Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
         _ => ExitCode::Clean,

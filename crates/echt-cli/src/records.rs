@@ -12,7 +12,8 @@
 //! field) becomes a record whose text is an error naming file and line, so
 //! no document silently disappears.
 
-use crate::input::Input;
+use crate::i18n::{Io, Msg};
+use crate::input::{Input, InputError};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -52,7 +53,7 @@ pub struct Record {
     /// Size of the input in bytes.
     pub bytes: usize,
     /// The text, or why it could not be read.
-    pub text: Result<String, String>,
+    pub text: Result<String, Msg>,
     /// A JSON line not parsed yet: parsing happens in the parallel stage.
     json: Option<Vec<u8>>,
     /// How to read the text: Markdown and HTML files are extracted first.
@@ -71,7 +72,7 @@ impl Record {
         }
     }
 
-    fn error(id: String, source: String, message: String) -> Record {
+    fn error(id: String, source: String, message: Msg) -> Record {
         Record {
             id,
             source,
@@ -118,13 +119,23 @@ fn open(input: &Input) -> std::io::Result<Box<dyn Read + Send>> {
     })
 }
 
-/// All records of all inputs, in order.
+/// All records of all inputs, in order; an input that could not be found
+/// is one error record in its place.
 pub fn stream(
-    inputs: Vec<Input>,
+    inputs: Vec<Result<Input, InputError>>,
     format: InputFormat,
     fields: Fields,
 ) -> impl Iterator<Item = Record> + Send {
     inputs.into_iter().flat_map(move |input| {
+        let input = match input {
+            Ok(input) => input,
+            Err(e) => {
+                let only: Box<dyn Iterator<Item = Record> + Send> = Box::new(std::iter::once(
+                    Record::error(e.path.clone(), e.path, e.message),
+                ));
+                return only;
+            }
+        };
         let fields = fields.clone();
         let name = input.display();
         let iter: Box<dyn Iterator<Item = Record> + Send> = match format_of(&input, format) {
@@ -146,7 +157,7 @@ fn open_error(name: &str, e: &std::io::Error) -> Record {
     Record::error(
         name.to_string(),
         name.to_string(),
-        format!("kan niet lezen: {}", crate::input::io_message(e)),
+        Msg::CannotRead(Io::from(e)),
     )
 }
 
@@ -207,11 +218,7 @@ fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
     let line = match std::str::from_utf8(buf) {
         Ok(l) => l.trim(),
         Err(e) => {
-            return Record::error(
-                default_id,
-                source,
-                format!("ongeldige UTF-8 op byte {} van de regel", e.valid_up_to()),
-            );
+            return Record::error(default_id, source, Msg::InvalidUtf8InLine(e.valid_up_to()));
         }
     };
     let text_path: Vec<&str> = fields.text_field.split('.').collect();
@@ -222,14 +229,14 @@ fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
     }
     let mut found = [None, None];
     if let Err(e) = pick(line, &paths, &mut found) {
-        return Record::error(default_id, source, format!("geen geldige JSON: {e}"));
+        return Record::error(default_id, source, Msg::InvalidJson(e.to_string()));
     }
     let [text, id_value] = found;
     let id = match &fields.id_field {
         Some(f) => match id_value {
             Some(serde_json::Value::String(s)) => s,
             Some(serde_json::Value::Null) | None => {
-                return Record::error(default_id, source, format!("veld `{f}` ontbreekt"));
+                return Record::error(default_id, source, Msg::MissingField(f.clone()));
             }
             Some(other) => other.to_string(),
         },
@@ -237,16 +244,8 @@ fn parse_json_line(buf: &[u8], source: String, fields: &Fields) -> Record {
     };
     match text {
         Some(serde_json::Value::String(s)) => Record::ok(id, source, s),
-        Some(_) => Record::error(
-            id,
-            source,
-            format!("veld `{}` is geen tekst", fields.text_field),
-        ),
-        None => Record::error(
-            id,
-            source,
-            format!("veld `{}` ontbreekt", fields.text_field),
-        ),
+        Some(_) => Record::error(id, source, Msg::FieldNotText(fields.text_field.clone())),
+        None => Record::error(id, source, Msg::MissingField(fields.text_field.clone())),
     }
 }
 
@@ -522,7 +521,8 @@ impl Iterator for JsonLines {
                         id: source.clone(),
                         source,
                         bytes: self.buf.len(),
-                        text: Err(String::new()),
+                        // Replaced when the line is parsed (`resolve`).
+                        text: Ok(String::new()),
                         json: Some(std::mem::take(&mut self.buf)),
                         markup: echt::extract::Markup::Text,
                     });
@@ -532,7 +532,7 @@ impl Iterator for JsonLines {
                     return Some(Record::error(
                         source.clone(),
                         source,
-                        format!("kan niet lezen: {}", crate::input::io_message(&e)),
+                        Msg::CannotRead(Io::from(&e)),
                     ));
                 }
             }
@@ -557,7 +557,7 @@ fn csv_records(
             return Box::new(std::iter::once(Record::error(
                 name.clone(),
                 format!("{name}:1"),
-                format!("geen geldige CSV-kop: {e}"),
+                Msg::InvalidCsvHeader(e.to_string()),
             )));
         }
     };
@@ -571,7 +571,7 @@ fn csv_records(
         return Box::new(std::iter::once(Record::error(
             name.clone(),
             format!("{name}:1"),
-            format!("kolom `{}` staat niet in de kop", fields.text_column),
+            Msg::ColumnNotInHeader(fields.text_column.clone()),
         )));
     };
     let id_col = match &fields.id_column {
@@ -581,7 +581,7 @@ fn csv_records(
                 return Box::new(std::iter::once(Record::error(
                     name.clone(),
                     format!("{name}:1"),
-                    format!("kolom `{c}` staat niet in de kop"),
+                    Msg::ColumnNotInHeader(c.clone()),
                 )));
             }
         },
@@ -593,20 +593,16 @@ fn csv_records(
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
                 let source = format!("{name}:{line}");
-                return Record::error(source.clone(), source, format!("ongeldige CSV: {e}"));
+                return Record::error(source.clone(), source, Msg::InvalidCsv(e.to_string()));
             }
         };
         let line = row.position().map_or(0, |p| p.line());
         let source = format!("{name}:{line}");
-        let field = |i: usize| -> Result<String, String> {
-            let bytes = row
-                .get(i)
-                .ok_or_else(|| format!("rij heeft geen kolom {i}"))?;
-            String::from_utf8(bytes.to_vec()).map_err(|e| {
-                format!(
-                    "ongeldige UTF-8 op byte {} van kolom {i}",
-                    e.utf8_error().valid_up_to()
-                )
+        let field = |i: usize| -> Result<String, Msg> {
+            let bytes = row.get(i).ok_or(Msg::RowHasNoColumn(i))?;
+            String::from_utf8(bytes.to_vec()).map_err(|e| Msg::InvalidUtf8InColumn {
+                byte: e.utf8_error().valid_up_to(),
+                column: i,
             })
         };
         let id = match id_col.map(field) {
@@ -665,23 +661,17 @@ mod tests {
             "c.jsonl",
             b"{\"id\":\"a\",\"body\":{\"text\":\"De beste!\"}}\n{kapot\n\n{\"id\":\"c\"}\n\xff\n",
         );
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields())
+        let recs: Vec<Record> = stream(vec![Ok(Input::File(p))], InputFormat::Auto, fields())
             .map(|r| r.resolve(&fields()))
             .collect();
         assert_eq!(recs.len(), 4);
         assert_eq!(recs[0].id, "a");
         assert_eq!(recs[0].text.as_deref(), Ok("De beste!"));
-        assert!(
-            recs[1]
-                .text
-                .as_ref()
-                .unwrap_err()
-                .contains("geen geldige JSON")
-        );
+        assert!(matches!(recs[1].text, Err(Msg::InvalidJson(_))));
         assert!(recs[1].source.ends_with(":2"));
-        assert!(recs[2].text.as_ref().unwrap_err().contains("body.text"));
+        assert_eq!(recs[2].text, Err(Msg::MissingField("body.text".into())));
         assert!(recs[2].source.ends_with(":4"));
-        assert!(recs[3].text.as_ref().unwrap_err().contains("UTF-8"));
+        assert!(matches!(recs[3].text, Err(Msg::InvalidUtf8InLine(_))));
     }
 
     /// `pick` on two paths equals building the `Value` and looking both up,
@@ -734,7 +724,8 @@ mod tests {
             "c.csv",
             "nr,tekst\n1,\"De beste, echt\"\n2,Gewoon\n".as_bytes(),
         );
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields()).collect();
+        let recs: Vec<Record> =
+            stream(vec![Ok(Input::File(p))], InputFormat::Auto, fields()).collect();
         assert_eq!(recs.len(), 2);
         assert_eq!(
             (recs[0].id.as_str(), recs[0].text.as_deref()),
@@ -745,8 +736,9 @@ mod tests {
     #[test]
     fn csv_missing_column_is_an_error_record() {
         let (_d, p) = write("c.csv", b"a,b\n1,2\n");
-        let recs: Vec<Record> = stream(vec![Input::File(p)], InputFormat::Auto, fields()).collect();
+        let recs: Vec<Record> =
+            stream(vec![Ok(Input::File(p))], InputFormat::Auto, fields()).collect();
         assert_eq!(recs.len(), 1);
-        assert!(recs[0].text.as_ref().unwrap_err().contains("tekst"));
+        assert_eq!(recs[0].text, Err(Msg::ColumnNotInHeader("tekst".into())));
     }
 }

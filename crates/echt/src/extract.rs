@@ -150,7 +150,19 @@ pub fn extract(source: &str, markup: Markup) -> Extracted {
 /// let texts: Vec<_> = report.findings.iter().map(|f| f.text.as_str()).collect();
 /// assert!(texts.contains(&"goedkoopste"));
 /// ```
+///
+/// A UTF-8 byte order mark at the start is not read (so Markdown front
+/// matter after it is still front matter); spans stay byte offsets into
+/// `source`, and columns do not count the mark.
 pub fn analyze(analyzer: &Analyzer, source: &str, markup: Markup) -> Report {
+    if let Some(rest) = source.strip_prefix('\u{feff}') {
+        let shift = source.len() - rest.len();
+        let mut report = analyze(analyzer, rest, markup);
+        for finding in &mut report.findings {
+            finding.span = Span::new(finding.span.start + shift, finding.span.end + shift);
+        }
+        return report;
+    }
     if markup == Markup::Text {
         // Plain text is its own extraction: no copy, nothing to remap.
         return analyzer.analyze(source);
@@ -1039,6 +1051,36 @@ mod tests {
         assert!(found.contains(&("Klant centraal", 3, 7)), "{found:?}");
         for f in &report.findings {
             assert_eq!(f.span.slice(source), f.text);
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_in_every_markup() {
+        let cases = [
+            (Markup::Text, "De goedkoopste.\nDe klant centraal."),
+            (
+                Markup::Markdown,
+                "---\ntitel: de beste\n---\n# De goedkoopste\n",
+            ),
+            (
+                Markup::Html,
+                "<p>De <b>goedkoopste</b> &amp; de klant centraal.</p>",
+            ),
+        ];
+        for (markup, text) in cases {
+            let plain = analyze(&Analyzer::default(), text, markup);
+            let source = format!("\u{feff}{text}");
+            let marked = analyze(&Analyzer::default(), &source, markup);
+            assert!(!plain.findings.is_empty(), "{markup:?}");
+            assert_eq!(plain.findings.len(), marked.findings.len(), "{markup:?}");
+            for (p, m) in plain.findings.iter().zip(&marked.findings) {
+                assert_eq!(
+                    (p.line, p.column, p.column_utf16),
+                    (m.line, m.column, m.column_utf16)
+                );
+                assert_eq!(m.span, Span::new(p.span.start + 3, p.span.end + 3));
+                assert_eq!(m.span.slice(&source), m.text);
+            }
         }
     }
 

@@ -57,6 +57,6 @@ pub use analyzer::{Analyzer, AnalyzerBuilder};
 pub use context::Context;
 pub use document::Document;
 pub use finding::{Finding, Report};
-pub use lexicon::{LexiconError, LexiconErrors};
+pub use lexicon::{LexiconError, LexiconErrorKind, LexiconErrors};
 pub use rule::{Category, Lang, Rule, Severity};
 pub use span::{LineIndex, Position, PositionCursor, Span};

@@ -102,30 +102,56 @@ pub struct Position {
 /// let pos = index.position(text, 16);
 /// assert_eq!((pos.line, pos.column), (2, 4));
 /// ```
+///
+/// A UTF-8 byte order mark at the start of the text is not part of the first
+/// line: byte offsets still count it (they index the text as it is), columns
+/// do not, as in editors.
+///
+/// ```
+/// use echt::LineIndex;
+/// let text = "\u{feff}de beste";
+/// let pos = LineIndex::new(text).position(text, 6);
+/// assert_eq!((pos.line, pos.column), (1, 4));
+/// ```
 #[derive(Debug, Clone)]
 pub struct LineIndex {
+    /// Byte offset of each line's first character (after a byte order mark
+    /// for the first line).
     starts: Vec<usize>,
 }
 
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
+        let first = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let mut starts = vec![first];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
-    /// Byte offset where line `line` (1-based) starts.
+    /// Byte offset where line `line` (1-based) starts; for the first line,
+    /// after a byte order mark.
     pub fn line_start(&self, line: usize) -> Option<usize> {
         self.starts.get(line.checked_sub(1)?).copied()
+    }
+
+    /// The 0-based line of byte `offset` (a byte order mark is on line 0).
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// The 1-based line and columns of byte `offset` in `text` (the text this
     /// index was built from). Offsets past the end clamp to the end.
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = offset.min(text.len());
-        let line_idx = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line_idx];
+        let line_idx = self.line_of(offset);
+        let start = self.starts[line_idx].min(offset);
         let (chars, utf16) = count_columns(&text.as_bytes()[start..offset]);
         Position {
             line: line_idx + 1,
@@ -141,7 +167,7 @@ impl LineIndex {
         PositionCursor {
             index: self,
             text,
-            offset: 0,
+            offset: self.starts[0].min(text.len()),
             pos: Position {
                 line: 1,
                 column: 1,
@@ -150,10 +176,11 @@ impl LineIndex {
         }
     }
 
-    /// The text of the line containing byte `offset`, without its line break.
+    /// The text of the line containing byte `offset`, without its line break
+    /// (and, for the first line, without a byte order mark).
     pub fn line_text<'t>(&self, text: &'t str, offset: usize) -> &'t str {
         let offset = offset.min(text.len());
-        let line_idx = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line_idx = self.line_of(offset);
         let start = self.starts[line_idx];
         let end = self
             .starts
@@ -189,11 +216,14 @@ impl PositionCursor<'_> {
     /// to [`LineIndex::position`].
     pub fn position(&mut self, offset: usize) -> Position {
         let offset = offset.min(self.text.len());
-        let line_idx = self.index.starts.partition_point(|&s| s <= offset) - 1;
+        let line_idx = self.index.line_of(offset);
         if offset < self.offset || line_idx + 1 != self.pos.line {
             self.pos = self.index.position(self.text, offset);
         } else {
-            let (chars, utf16) = count_columns(&self.text.as_bytes()[self.offset..offset]);
+            // From the line's start at the earliest: a byte order mark
+            // before it is no column.
+            let from = self.offset.max(self.index.starts[line_idx]).min(offset);
+            let (chars, utf16) = count_columns(&self.text.as_bytes()[from..offset]);
             self.pos.column += chars;
             self.pos.column_utf16 += utf16;
         }
@@ -272,5 +302,39 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_text(text, 0), "een");
         assert_eq!(idx.position(text, 5).line, 2);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_column() {
+        let text = "\u{feff}De 😀 beste\nnog een";
+        let idx = LineIndex::new(text);
+        let beste = text.find("beste").unwrap();
+        let p = idx.position(text, beste);
+        assert_eq!((p.line, p.column, p.column_utf16), (1, 6, 7));
+        assert_eq!(idx.position(text, 0).column, 1);
+        assert_eq!(idx.position(text, 3).column, 1);
+        assert_eq!(idx.line_start(1), Some(3));
+        assert_eq!(idx.line_text(text, beste), "De 😀 beste");
+        assert_eq!(idx.line_text(text, 0), "De 😀 beste");
+        let mut cursor = idx.cursor(text);
+        for (offset, _) in text.char_indices() {
+            assert_eq!(
+                cursor.position(offset),
+                idx.position(text, offset),
+                "{offset}"
+            );
+        }
+        // Only a mark at the very start is skipped.
+        let inner = "a\u{feff}b";
+        assert_eq!(LineIndex::new(inner).position(inner, 4).column, 3);
+    }
+
+    #[test]
+    fn a_text_that_is_only_a_byte_order_mark() {
+        let text = "\u{feff}";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(text, 3).column, 1);
+        assert_eq!(idx.line_text(text, 0), "");
+        assert_eq!(idx.cursor(text).position(3).column, 1);
     }
 }

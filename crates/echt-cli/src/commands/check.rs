@@ -6,11 +6,12 @@
 
 use crate::args::{CheckArgs, CheckFormat, FailOn, MarkupArg};
 use crate::config::{self, Config};
+use crate::i18n::Msg;
 use crate::input::{self, Input};
 use crate::output::{self, FileResult};
-use crate::{ExitCode, report_error, suppress};
+use crate::{ExitCode, report, report_error, suppress};
 use echt::extract::Markup;
-use echt::{Analyzer, AnalyzerBuilder};
+use echt::{Analyzer, AnalyzerBuilder, Lang};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::Write;
@@ -18,7 +19,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Builds the analyzer: the embedded lexicons plus `--lexicon` files.
-pub fn analyzer(lexicons: &[PathBuf], include_negated: bool) -> Result<Analyzer, ExitCode> {
+/// Lexicon errors are reported in `lang`.
+pub fn analyzer(
+    lexicons: &[PathBuf],
+    include_negated: bool,
+    lang: Lang,
+) -> Result<Analyzer, ExitCode> {
     if lexicons.is_empty() && !include_negated {
         return Ok(Analyzer::default());
     }
@@ -27,13 +33,13 @@ pub fn analyzer(lexicons: &[PathBuf], include_negated: bool) -> Result<Analyzer,
         .include_negated(include_negated);
     for path in lexicons {
         builder = builder.lexicon_path(path).map_err(|e| {
-            report_error(&format!("lexicon: {e}"));
+            report(lang, &Msg::Lexicon(Box::new(e)));
             ExitCode::Error
         })?;
     }
     builder.build().map_err(|errors| {
-        for e in &errors.0 {
-            report_error(&format!("lexicon: {e}"));
+        for e in errors.0 {
+            report(lang, &Msg::Lexicon(Box::new(e)));
         }
         ExitCode::Error
     })
@@ -48,20 +54,22 @@ struct Setup {
 /// Resolves configuration files and analyzers, each built once.
 struct Setups<'a> {
     args: &'a CheckArgs,
+    lang: Lang,
     by_dir: HashMap<PathBuf, Option<PathBuf>>,
-    by_config: HashMap<Option<PathBuf>, Result<Arc<Setup>, String>>,
+    by_config: HashMap<Option<PathBuf>, Result<Arc<Setup>, Msg>>,
 }
 
 impl<'a> Setups<'a> {
-    fn new(args: &'a CheckArgs) -> Self {
+    fn new(args: &'a CheckArgs, lang: Lang) -> Self {
         Setups {
             args,
+            lang,
             by_dir: HashMap::new(),
             by_config: HashMap::new(),
         }
     }
 
-    fn for_input(&mut self, input: &Input) -> Result<Arc<Setup>, String> {
+    fn for_input(&mut self, input: &Input) -> Result<Arc<Setup>, Msg> {
         let config_path = if self.args.no_config {
             None
         } else {
@@ -83,25 +91,31 @@ impl<'a> Setups<'a> {
         built
     }
 
-    fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, String> {
-        setup(path, &self.args.lexicons, self.args.include_negated).map(Arc::new)
+    fn build(&self, path: Option<&Path>) -> Result<Arc<Setup>, Msg> {
+        setup(
+            path,
+            &self.args.lexicons,
+            self.args.include_negated,
+            self.lang,
+        )
+        .map(Arc::new)
     }
 }
 
 /// Loads a configuration file (or the defaults), builds the analyzer it asks
 /// for with `extra` lexicons added, and checks its rule ids against it.
 /// Problems are reported as they are found; the error says which file.
-fn setup(path: Option<&Path>, extra: &[PathBuf], include_negated: bool) -> Result<Setup, String> {
-    let invalid = || {
-        format!(
-            "ongeldige configuratie in {}",
-            path.map(|p| p.display().to_string()).unwrap_or_default()
-        )
-    };
+fn setup(
+    path: Option<&Path>,
+    extra: &[PathBuf],
+    include_negated: bool,
+    lang: Lang,
+) -> Result<Setup, Msg> {
+    let invalid = || Msg::InvalidConfig(path.map(|p| p.display().to_string()).unwrap_or_default());
     let config = match path {
         Some(p) => config::load(p).map_err(|errors| {
             for e in &errors {
-                report_error(&e.to_string());
+                report_error(lang, &e.text(lang));
             }
             invalid()
         })?,
@@ -109,17 +123,20 @@ fn setup(path: Option<&Path>, extra: &[PathBuf], include_negated: bool) -> Resul
     };
     let mut lexicons = config.lexicons.clone();
     lexicons.extend(extra.iter().cloned());
-    let analyzer = analyzer(&lexicons, include_negated)
-        .map_err(|_| "de lexicons konden niet geladen worden".to_string())?;
+    let analyzer =
+        analyzer(&lexicons, include_negated, lang).map_err(|_| Msg::LexiconsNotLoaded)?;
     let errors = config.check_rules(&analyzer);
     if !errors.is_empty() {
         for e in &errors {
-            report_error(&e.to_string());
+            report_error(lang, &e.text(lang));
         }
         return Err(invalid());
     }
     Ok(Setup { config, analyzer })
 }
+
+/// An input with the setup that applies to it.
+type Planned = (Input, Result<Arc<Setup>, Msg>);
 
 /// The outcome of one file, with what its configuration asks of the exit code.
 struct Checked {
@@ -130,21 +147,22 @@ struct Checked {
 
 /// Runs `echt check`.
 pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
-    let (inputs, mut errors) = input::collect(&args.paths, input::is_text_file);
     if args.paths.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        report_error(
-            "geen invoer: geef een bestand of map, of stuur tekst via standaardinvoer (echt check --help)",
-        );
+        report(lang, &Msg::NoCheckInput);
         return ExitCode::Error;
     }
-    let mut setups = Setups::new(args);
-    let planned: Vec<(Input, Result<Arc<Setup>, String>)> = inputs
-        .into_iter()
-        .map(|i| {
-            let s = setups.for_input(&i);
-            (i, s)
-        })
-        .collect();
+    let mut setups = Setups::new(args, lang);
+    // In input order; a path that could not be found keeps its place.
+    let planned: Vec<Result<Planned, input::InputError>> =
+        input::collect(&args.paths, input::is_text_file)
+            .into_iter()
+            .map(|entry| {
+                entry.map(|i| {
+                    let s = setups.for_input(&i);
+                    (i, s)
+                })
+            })
+            .collect();
     // Lexicon and configuration errors were printed; nothing can run without a
     // default analyzer either.
     // The analyzer whose rules the output lists (SARIF, references): that of
@@ -152,6 +170,7 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     // inside a hash map.
     let first_ok = planned
         .iter()
+        .flatten()
         .find_map(|(_, s)| s.as_ref().ok())
         .map(|s| s.analyzer.clone());
     let default = match first_ok.or_else(|| setups.for_config_free()) {
@@ -161,10 +180,21 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
 
     let checked: Vec<Checked> = planned
         .par_iter()
-        .map(|(inp, setup)| check_one(inp, setup, markup_of(inp, args.input_format), lang))
+        .map(|entry| match entry {
+            Ok((inp, setup)) => check_one(inp, setup, markup_of(inp, args.input_format), lang),
+            Err(e) => Checked {
+                result: FileResult {
+                    path: e.path.clone(),
+                    outcome: Err(e.message.clone()),
+                },
+                fail_on: FailOn::Warning,
+                unused: Vec::new(),
+            },
+        })
         .collect();
 
     let mut all: Vec<FileResult> = Vec::with_capacity(checked.len());
+    let mut errors = Vec::new();
     let mut failing = false;
     let mut unused_count = 0;
     for c in checked {
@@ -185,24 +215,16 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         if args.report_unused_suppressions {
             for d in &c.unused {
                 unused_count += 1;
-                report_error(&format!(
-                    "{}:{}: onderdrukking onderdrukt niets: `{}`",
-                    c.result.path, d.line, d.text
-                ));
+                let message = Msg::UnusedSuppression(d.text.clone()).text(lang);
+                report_error(lang, &format!("{}:{}: {message}", c.result.path, d.line));
             }
         }
         all.push(c.result);
     }
-    // Paths that did not exist still appear in JSON output, as errors.
     for e in &errors {
-        if !all.iter().any(|r| r.path == e.path) {
-            all.push(FileResult {
-                path: e.path.clone(),
-                outcome: Err(e.message.clone()),
-            });
-        }
-        if !e.message.starts_with("ongeldige configuratie") {
-            report_error(&e.to_string());
+        // The configuration's own errors were reported when it was read.
+        if !matches!(e.message, Msg::InvalidConfig(_)) {
+            report_error(lang, &e.text(lang));
         }
     }
 
@@ -210,15 +232,15 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
     let mut out = stdout.lock();
     let written = match args.format {
         CheckFormat::Human => output::human::write(&mut out, &all, &default, lang),
-        CheckFormat::Json => output::json::write(&mut out, &all),
+        CheckFormat::Json => output::json::write(&mut out, &all, lang),
         CheckFormat::Sarif => output::sarif::write(&mut out, &all, &default, lang),
-        CheckFormat::Github => output::github::write(&mut out, &all),
+        CheckFormat::Github => output::github::write(&mut out, &all, lang),
     }
     .and_then(|()| out.flush());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
-        report_error(&format!("kan uitvoer niet schrijven: {e}"));
+        report(lang, &Msg::CannotWriteOutput(e.to_string()));
         return ExitCode::Error;
     }
 
@@ -236,7 +258,7 @@ impl Setups<'_> {
     /// command-line lexicons, or the embedded ones after errors.
     fn for_config_free(&self) -> Option<Analyzer> {
         if self.by_config.is_empty() {
-            return analyzer(&self.args.lexicons, self.args.include_negated).ok();
+            return analyzer(&self.args.lexicons, self.args.include_negated, self.lang).ok();
         }
         // Every configuration failed and said why; the embedded lexicons
         // still describe the rules for the output.
@@ -256,7 +278,7 @@ fn markup_of(inp: &Input, arg: MarkupArg) -> Markup {
 
 fn check_one(
     inp: &Input,
-    setup: &Result<Arc<Setup>, String>,
+    setup: &Result<Arc<Setup>, Msg>,
     markup: Markup,
     lang: echt::Lang,
 ) -> Checked {
@@ -304,10 +326,11 @@ fn translate(report: &mut echt::Report, analyzer: &Analyzer, lang: echt::Lang) {
 }
 
 /// Runs `echt config`: prints the effective configuration for a path.
-pub fn show_config(path: Option<&Path>) -> ExitCode {
+pub fn show_config(path: Option<&Path>, lang: Lang) -> ExitCode {
     let path = path.unwrap_or(Path::new("."));
     if !path.exists() {
-        report_error(&format!("{}: bestand of map bestaat niet", path.display()));
+        let message = Msg::NoSuchPath.text(lang);
+        report_error(lang, &format!("{}: {message}", path.display()));
         return ExitCode::Error;
     }
     let dir = if path.is_dir() {
@@ -316,9 +339,9 @@ pub fn show_config(path: Option<&Path>) -> ExitCode {
         path.parent().map(Path::to_path_buf).unwrap_or_default()
     };
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
-    match setup(config::find(&dir).as_deref(), &[], false) {
+    match setup(config::find(&dir).as_deref(), &[], false, lang) {
         Ok(s) => {
-            print!("{}", s.config.to_toml());
+            print!("{}", s.config.to_toml(lang));
             ExitCode::Clean
         }
         Err(_) => ExitCode::Error,

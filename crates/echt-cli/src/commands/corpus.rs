@@ -4,9 +4,10 @@
 //! the output does not depend on the number of threads.
 
 use crate::args::CorpusArgs;
+use crate::i18n::Msg;
 use crate::input;
 use crate::records::{self, Fields, Record};
-use crate::report_error;
+use crate::{report, report_error};
 use echt::score::Scores;
 use echt::{Analyzer, Report};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -26,7 +27,7 @@ pub struct Scored {
     /// `path:line`.
     pub source: String,
     /// The report and scores, or why the record could not be read.
-    pub outcome: Result<(Report, Scores), String>,
+    pub outcome: Result<(Report, Scores), Msg>,
 }
 
 /// What the run saw.
@@ -40,15 +41,39 @@ pub struct Totals {
     pub closed: bool,
 }
 
-/// Sets up the analyzer and rayon's pool from the arguments.
-pub fn prepare(args: &CorpusArgs) -> Result<Analyzer, crate::ExitCode> {
-    if let Some(n) = args.threads {
-        // Only fails when a pool exists already, which is never the case here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
+/// What a corpus run needs: the analyzer and the thread pool it runs on.
+pub struct Prepared {
+    /// The analyzer built from the embedded and `--lexicon` rules.
+    pub analyzer: Analyzer,
+    /// A pool of `--threads` threads (default: one per core), owned by this
+    /// run instead of installed globally: a failure to build it is reported,
+    /// and no earlier pool in the process can override the count.
+    pool: rayon::ThreadPool,
+    /// The language of the messages.
+    pub lang: echt::Lang,
+}
+
+/// A thread pool of `threads` threads (`None`: one per core).
+fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildError> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        builder = builder.num_threads(n.max(1));
     }
-    super::check::analyzer(&args.lexicons, false)
+    builder.build()
+}
+
+/// Sets up the analyzer and the thread pool from the arguments.
+pub fn prepare(args: &CorpusArgs, lang: echt::Lang) -> Result<Prepared, crate::ExitCode> {
+    let pool = pool(args.threads).map_err(|e| {
+        report(lang, &Msg::CannotStartThreads(e.to_string()));
+        crate::ExitCode::Error
+    })?;
+    let analyzer = super::check::analyzer(&args.lexicons, false, lang)?;
+    Ok(Prepared {
+        analyzer,
+        pool,
+        lang,
+    })
 }
 
 /// Runs the corpus through the analyzer. `map` turns each analysed record
@@ -59,35 +84,27 @@ pub fn prepare(args: &CorpusArgs) -> Result<Analyzer, crate::ExitCode> {
 /// overlaps analysis while at most a few batches are in memory.
 pub fn run<T: Send>(
     args: &CorpusArgs,
-    analyzer: &Analyzer,
+    prepared: &Prepared,
     map: impl Fn(Scored) -> T + Sync,
     mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<Totals> {
-    let (inputs, path_errors) = input::collect(&args.paths, records::is_corpus_file);
+    let (analyzer, lang) = (&prepared.analyzer, prepared.lang);
     let mut totals = Totals::default();
-    // Paths that do not exist become error records: nothing silently disappears.
-    for e in &path_errors {
-        report_error(&e.to_string());
-        totals.records += 1;
-        totals.errors += 1;
-        sink(map(Scored {
-            id: e.path.clone(),
-            source: e.path.clone(),
-            outcome: Err(e.message.clone()),
-        }))?;
-    }
     if args.paths.is_empty() && std::io::stdin().is_terminal() {
-        report_error("geen invoer: geef bestanden of mappen, of stuur tekst via standaardinvoer");
+        report(lang, &Msg::NoCorpusInput);
         totals.errors += 1;
         return Ok(totals);
     }
+    // Paths that do not exist become error records in their place: nothing
+    // silently disappears, and the output keeps the input order.
+    let inputs = input::collect(&args.paths, records::is_corpus_file);
     let fields = Fields {
         text_field: args.text_field.clone(),
         id_field: args.id_field.clone(),
         text_column: args.text_column.clone(),
         id_column: args.id_column.clone(),
     };
-    let progress = progress_bar(args.quiet);
+    let progress = progress_bar(args.quiet, lang);
     let started = Instant::now();
     let mut bytes_done = 0usize;
 
@@ -112,30 +129,35 @@ pub fn run<T: Send>(
 
     let mut result = Ok(());
     'batches: for (batch, bytes) in rx {
-        let done: Vec<(Option<String>, T)> = batch
-            .into_par_iter()
-            .map(|r| {
-                let r = r.resolve(&fields);
-                let markup = r.markup;
-                let outcome = r.text.map(|text| {
-                    let report = echt::extract::analyze(analyzer, &text, markup);
-                    let scores = echt::score::score(&report);
-                    (report, scores)
-                });
-                let error = outcome.as_ref().err().map(|e| format!("{}: {e}", r.source));
-                let scored = Scored {
-                    id: r.id,
-                    source: r.source,
-                    outcome,
-                };
-                (error, map(scored))
-            })
-            .collect();
+        let done: Vec<(Option<String>, T)> = prepared.pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|r| {
+                    let r = r.resolve(&fields);
+                    let markup = r.markup;
+                    let outcome = r.text.map(|text| {
+                        let report = echt::extract::analyze(analyzer, &text, markup);
+                        let scores = echt::score::score(&report);
+                        (report, scores)
+                    });
+                    let error = outcome
+                        .as_ref()
+                        .err()
+                        .map(|e| format!("{}: {}", r.source, e.text(lang)));
+                    let scored = Scored {
+                        id: r.id,
+                        source: r.source,
+                        outcome,
+                    };
+                    (error, map(scored))
+                })
+                .collect()
+        });
         for (error, value) in done {
             totals.records += 1;
             if let Some(e) = error {
                 totals.errors += 1;
-                report_error(&e);
+                report_error(lang, &e);
             }
             if let Err(e) = sink(value) {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
@@ -161,15 +183,34 @@ pub fn run<T: Send>(
     result.map(|()| totals)
 }
 
-fn progress_bar(quiet: bool) -> ProgressBar {
+fn progress_bar(quiet: bool, lang: echt::Lang) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} documenten · {msg} · {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ProgressStyle::with_template(match lang {
+            echt::Lang::Nl => "{spinner} {pos} documenten · {msg} · {elapsed}",
+            echt::Lang::En => "{spinner} {pos} documents · {msg} · {elapsed}",
+        })
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_run_gets_the_thread_count_it_asks_for() {
+        // A global pool can be installed once per process; a later run
+        // would silently keep the first count. Local pools cannot clash.
+        let one = pool(Some(1)).expect("a pool of one thread");
+        let three = pool(Some(3)).expect("a pool of three threads");
+        assert_eq!(one.current_num_threads(), 1);
+        assert_eq!(three.current_num_threads(), 3);
+        assert_eq!(pool(Some(0)).map(|p| p.current_num_threads()).ok(), Some(1));
+    }
 }

@@ -7,7 +7,8 @@
 //! exit code is 2.
 
 use crate::args::{EvalArgs, Format};
-use crate::{ExitCode, report_error};
+use crate::i18n::{Io, Msg};
+use crate::{ExitCode, report, report_error};
 use echt::Category;
 use echt::eval::{Evaluation, GoldDocument, Miss, parse_markup_line};
 use serde::Serialize;
@@ -20,21 +21,24 @@ struct Origin {
     line: usize,
 }
 
-fn load(path: &Path, docs: &mut Vec<GoldDocument>, origins: &mut Vec<Origin>) -> usize {
+fn load(
+    path: &Path,
+    docs: &mut Vec<GoldDocument>,
+    origins: &mut Vec<Origin>,
+    lang: echt::Lang,
+) -> usize {
     let name = path.display().to_string();
     let content = match std::fs::read(path) {
         Ok(bytes) => match crate::input::decode(&name, bytes) {
             Ok(text) => text,
             Err(e) => {
-                report_error(&e.to_string());
+                report_error(lang, &e.text(lang));
                 return 1;
             }
         },
         Err(e) => {
-            report_error(&format!(
-                "{name}: kan niet lezen: {}",
-                crate::input::io_message(&e)
-            ));
+            let message = Msg::CannotRead(Io::from(&e)).text(lang);
+            report_error(lang, &format!("{name}: {message}"));
             return 1;
         }
     };
@@ -53,10 +57,10 @@ fn load(path: &Path, docs: &mut Vec<GoldDocument>, origins: &mut Vec<Origin>) ->
         }
         let parsed = if jsonl {
             serde_json::from_str::<GoldDocument>(trimmed)
-                .map_err(|e| format!("geen geldige goudregel: {e}"))
+                .map_err(|e| Msg::InvalidGoldLine(e.to_string()))
                 .and_then(validate)
         } else {
-            parse_markup_line(line.trim_end())
+            parse_markup_line(line.trim_end()).map_err(Msg::InvalidGoldMarkup)
         };
         match parsed {
             Ok(doc) => {
@@ -67,7 +71,7 @@ fn load(path: &Path, docs: &mut Vec<GoldDocument>, origins: &mut Vec<Origin>) ->
                 });
             }
             Err(e) => {
-                report_error(&format!("{name}:{}: {e}", i + 1));
+                report_error(lang, &format!("{name}:{}: {}", i + 1, e.text(lang)));
                 errors += 1;
             }
         }
@@ -76,19 +80,18 @@ fn load(path: &Path, docs: &mut Vec<GoldDocument>, origins: &mut Vec<Origin>) ->
 }
 
 /// Spans must fit the text and fall on character boundaries.
-fn validate(doc: GoldDocument) -> Result<GoldDocument, String> {
+fn validate(doc: GoldDocument) -> Result<GoldDocument, Msg> {
     for s in &doc.spans {
         if s.start > s.end
             || s.end > doc.text.len()
             || !doc.text.is_char_boundary(s.start)
             || !doc.text.is_char_boundary(s.end)
         {
-            return Err(format!(
-                "span {}..{} past het niet op de tekst ({} bytes, of niet op een tekengrens)",
-                s.start,
-                s.end,
-                doc.text.len()
-            ));
+            return Err(Msg::SpanDoesNotFit {
+                start: s.start,
+                end: s.end,
+                len: doc.text.len(),
+            });
         }
     }
     Ok(doc)
@@ -145,13 +148,13 @@ struct JsonMiss<'a> {
 }
 
 /// Runs `echt eval`.
-pub fn run(args: &EvalArgs) -> ExitCode {
+pub fn run(args: &EvalArgs, lang: echt::Lang) -> ExitCode {
     let mut scope = Vec::new();
     for c in &args.categories {
         match c.parse::<Category>() {
             Ok(c) => scope.push(c),
-            Err(e) => {
-                report_error(&e.to_string());
+            Err(_) => {
+                report(lang, &Msg::UnknownCategory(c.clone()));
                 return ExitCode::Error;
             }
         }
@@ -159,7 +162,7 @@ pub fn run(args: &EvalArgs) -> ExitCode {
     if scope.is_empty() {
         scope = Category::ALL.to_vec();
     }
-    let analyzer = match super::check::analyzer(&args.lexicons, false) {
+    let analyzer = match super::check::analyzer(&args.lexicons, false, lang) {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -167,10 +170,10 @@ pub fn run(args: &EvalArgs) -> ExitCode {
     let mut origins = Vec::new();
     let mut errors = 0;
     for path in &args.gold {
-        errors += load(path, &mut docs, &mut origins);
+        errors += load(path, &mut docs, &mut origins, lang);
     }
     if docs.is_empty() {
-        report_error("geen gouddocumenten gelezen: niets om te evalueren");
+        report(lang, &Msg::NoGoldDocuments);
         return ExitCode::Error;
     }
     let mut eval = Evaluation::default();
@@ -188,7 +191,7 @@ pub fn run(args: &EvalArgs) -> ExitCode {
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
-        report_error(&format!("kan uitvoer niet schrijven: {e}"));
+        report(lang, &Msg::CannotWriteOutput(e.to_string()));
         return ExitCode::Error;
     }
     if errors > 0 {

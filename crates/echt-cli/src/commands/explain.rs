@@ -4,7 +4,9 @@
 //! generates `docs/rules.md` (a test fails when that file is stale).
 
 use crate::args::{ExplainArgs, ExplainFormat};
-use crate::{ExitCode, i18n, report_error};
+use crate::i18n::{self, Msg};
+use crate::{ExitCode, report};
+use echt::rule::Reference;
 use echt::{Analyzer, Category, Lang, Rule};
 use std::fmt::Write as _;
 use std::io::Write;
@@ -50,43 +52,124 @@ fn plain(example: &str) -> String {
     echt::eval::parse_marked(example).map_or_else(|| example.to_string(), |(t, _)| t)
 }
 
+/// What a section of a rule's documentation holds.
+enum Body<'r> {
+    /// Running text.
+    Paragraph(&'r str),
+    /// The regulations and guidelines behind the rule.
+    References(&'r [Reference]),
+    /// Example sentences, each marked with `mark` (✗ or ✓).
+    Examples(char, Vec<String>),
+}
+
+/// One headed section of a rule's documentation.
+struct Section<'r> {
+    heading: &'static str,
+    body: Body<'r>,
+}
+
+/// The sections of a rule's documentation, in order; both renderers walk
+/// this one list.
+fn sections(rule: &Rule, lang: Lang) -> Vec<Section<'_>> {
+    let h = headings(lang);
+    let mut list = vec![
+        Section {
+            heading: h.why,
+            body: Body::Paragraph(rule.explanation_in(lang)),
+        },
+        Section {
+            heading: h.rules,
+            body: Body::References(&rule.references),
+        },
+        Section {
+            heading: h.bad,
+            body: Body::Examples(
+                '✗',
+                rule.examples.iter().take(3).map(|e| plain(e)).collect(),
+            ),
+        },
+    ];
+    if !rule.better.is_empty() {
+        list.push(Section {
+            heading: h.good,
+            body: Body::Examples('✓', rule.better.clone()),
+        });
+    }
+    list.push(Section {
+        heading: h.how,
+        body: Body::Paragraph(rule.suggestion_in(lang)),
+    });
+    list
+}
+
 /// The text form of one rule.
 pub fn text(rule: &Rule, lang: Lang) -> String {
-    let h = headings(lang);
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} · {} · {}\n\n{}\n\n{}\n{}\n",
+        "{} · {} · {}\n\n{}",
         rule.id,
         rule.category.id(),
         i18n::severity(lang, rule.severity),
         rule.message_in(lang),
-        h.why,
-        indent(rule.explanation_in(lang))
     );
-    let _ = writeln!(s, "{}", h.rules);
-    for r in &rule.references {
-        let _ = writeln!(s, "  - {} — {}", r.title, r.url);
-    }
-    let _ = writeln!(s, "\n{}", h.bad);
-    for e in rule.examples.iter().take(3) {
-        let _ = writeln!(s, "  ✗ {}", plain(e));
-    }
-    if !rule.better.is_empty() {
-        let _ = writeln!(s, "\n{}", h.good);
-        for e in &rule.better {
-            let _ = writeln!(s, "  ✓ {e}");
+    for section in sections(rule, lang) {
+        let _ = writeln!(s, "\n{}", section.heading);
+        match section.body {
+            Body::Paragraph(p) => {
+                for line in p.lines() {
+                    let _ = writeln!(s, "  {line}");
+                }
+            }
+            Body::References(refs) => {
+                for r in refs {
+                    let _ = writeln!(s, "  - {} — {}", r.title, r.url);
+                }
+            }
+            Body::Examples(mark, examples) => {
+                for e in examples {
+                    let _ = writeln!(s, "  {mark} {e}");
+                }
+            }
         }
     }
-    let _ = writeln!(s, "\n{}\n{}", h.how, indent(rule.suggestion_in(lang)));
     s
 }
 
-fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("  {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The Markdown form of one rule: a `###` section of `docs/rules.md`.
+fn markdown_rule(s: &mut String, rule: &Rule, lang: Lang) {
+    let h = headings(lang);
+    let _ = writeln!(
+        s,
+        "\n### {}\n\n{}: `{}` · {}: `{}` · {}: `{}:{}`\n\n**{}**",
+        rule.id,
+        h.category,
+        rule.category.id(),
+        h.severity,
+        rule.severity.id(),
+        h.source,
+        rule.origin.file,
+        rule.origin.line,
+        rule.message_in(lang),
+    );
+    for section in sections(rule, lang) {
+        let _ = writeln!(s, "\n#### {}\n", section.heading);
+        match section.body {
+            Body::Paragraph(p) => {
+                let _ = writeln!(s, "{p}");
+            }
+            Body::References(refs) => {
+                for r in refs {
+                    let _ = writeln!(s, "- [{}]({})", r.title, r.url);
+                }
+            }
+            Body::Examples(mark, examples) => {
+                for e in examples {
+                    let _ = writeln!(s, "- {mark} {e}");
+                }
+            }
+        }
+    }
 }
 
 /// The Markdown reference of all rules (`docs/rules.md`).
@@ -114,46 +197,17 @@ pub fn markdown(analyzer: &Analyzer, lang: Lang) -> String {
         );
     }
     for category in Category::ALL {
-        let rules: Vec<&Rule> = analyzer
+        let mut rules = analyzer
             .rules()
             .iter()
             .filter(|r| r.category == category)
-            .collect();
-        if rules.is_empty() {
+            .peekable();
+        if rules.peek().is_none() {
             continue;
         }
         let _ = writeln!(s, "\n## `{}`: {}", category.id(), category.label_nl());
         for r in rules {
-            let _ = writeln!(
-                s,
-                "\n### {}\n\n{}: `{}` · {}: `{}` · {}: `{}:{}`\n\n**{}**\n\n#### {}\n\n{}\n\n#### {}\n",
-                r.id,
-                h.category,
-                r.category.id(),
-                h.severity,
-                r.severity.id(),
-                h.source,
-                r.origin.file,
-                r.origin.line,
-                r.message_in(lang),
-                h.why,
-                r.explanation_in(lang),
-                h.rules
-            );
-            for x in &r.references {
-                let _ = writeln!(s, "- [{}]({})", x.title, x.url);
-            }
-            let _ = writeln!(s, "\n#### {}\n", h.bad);
-            for e in r.examples.iter().take(3) {
-                let _ = writeln!(s, "- ✗ {}", plain(e));
-            }
-            if !r.better.is_empty() {
-                let _ = writeln!(s, "\n#### {}\n", h.good);
-                for e in &r.better {
-                    let _ = writeln!(s, "- ✓ {e}");
-                }
-            }
-            let _ = writeln!(s, "\n#### {}\n\n{}", h.how, r.suggestion_in(lang));
+            markdown_rule(&mut s, r, lang);
         }
     }
     s
@@ -161,7 +215,7 @@ pub fn markdown(analyzer: &Analyzer, lang: Lang) -> String {
 
 /// Runs `echt explain`.
 pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
-    let analyzer = match super::check::analyzer(&args.lexicons, false) {
+    let analyzer = match super::check::analyzer(&args.lexicons, false, lang) {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -172,18 +226,14 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
         match analyzer.rule(id) {
             Some(r) => vec![r],
             None => {
-                let close: Vec<&str> = analyzer
+                let close = analyzer
                     .rules()
                     .iter()
-                    .map(|r| r.id.as_str())
-                    .filter(|r| r.contains(id) || id.contains(*r))
+                    .map(|r| r.id.clone())
+                    .filter(|r| r.contains(id) || id.contains(r.as_str()))
                     .collect();
-                let hint = if close.is_empty() {
-                    "zie `echt rules`".to_string()
-                } else {
-                    format!("bedoelt u {}?", close.join(", "))
-                };
-                report_error(&format!("onbekende regel `{id}`: {hint}"));
+                let id = id.to_string();
+                report(lang, &Msg::UnknownRuleExplain { id, close });
                 return ExitCode::Error;
             }
         }
@@ -191,16 +241,9 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
     let output = match args.format {
         ExplainFormat::Markdown if args.all => markdown(&analyzer, lang),
         ExplainFormat::Markdown => {
-            let one = markdown(&analyzer, lang);
-            // The section of the one rule.
-            let start = one.find(&format!("\n### {}\n", rules[0].id)).unwrap_or(0);
-            let rest = &one[start + 1..];
-            let end = [rest.find("\n### "), rest.find("\n## ")]
-                .into_iter()
-                .flatten()
-                .min()
-                .map_or(one.len(), |e| start + 1 + e);
-            one[start..end].trim().to_string() + "\n"
+            let mut one = String::new();
+            markdown_rule(&mut one, rules[0], lang);
+            one.trim().to_string() + "\n"
         }
         ExplainFormat::Json => {
             let value = if args.all {
@@ -218,9 +261,47 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> ExitCode {
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
         _ => ExitCode::Clean,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_markdown_render_the_same_sections() {
+        let analyzer = Analyzer::default();
+        for lang in [Lang::Nl, Lang::En] {
+            for rule in analyzer.rules() {
+                let text = text(rule, lang);
+                let mut md = String::new();
+                markdown_rule(&mut md, rule, lang);
+                for section in sections(rule, lang) {
+                    assert!(text.contains(&format!("\n{}\n", section.heading)));
+                    assert!(md.contains(&format!("\n#### {}\n", section.heading)));
+                    if let Body::Examples(mark, examples) = section.body {
+                        for e in examples {
+                            assert!(text.contains(&format!("  {mark} {e}\n")), "{text}");
+                            assert!(md.contains(&format!("- {mark} {e}\n")), "{md}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_reference_is_made_of_the_rule_sections() {
+        let analyzer = Analyzer::default();
+        let all = markdown(&analyzer, Lang::Nl);
+        for rule in analyzer.rules() {
+            let mut one = String::new();
+            markdown_rule(&mut one, rule, Lang::Nl);
+            assert!(all.contains(&one), "{}", rule.id);
+        }
     }
 }

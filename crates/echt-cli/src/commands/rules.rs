@@ -1,20 +1,22 @@
 //! `echt rules`: every rule with its id, category, severity and message.
 
 use crate::args::{Format, RulesArgs};
-use crate::{ExitCode, i18n, report_error};
+use crate::i18n::{self, Msg};
+use crate::{ExitCode, report};
 use echt::{Category, Lang, Rule, Severity};
 use serde_json::json;
 use std::io::Write;
 
 /// Runs `echt rules`.
 pub fn run(args: &RulesArgs, lang: Lang) -> ExitCode {
-    let analyzer = match super::check::analyzer(&args.lexicons, false) {
+    let analyzer = match super::check::analyzer(&args.lexicons, false, lang) {
         Ok(a) => a,
         Err(code) => return code,
     };
     let category = match args.category.as_deref().map(str::parse::<Category>) {
-        Some(Err(e)) => {
-            report_error(&e.to_string());
+        Some(Err(_)) => {
+            let given = args.category.clone().unwrap_or_default();
+            report(lang, &Msg::UnknownCategory(given));
             return ExitCode::Error;
         }
         Some(Ok(c)) => Some(c),
@@ -59,7 +61,7 @@ pub fn run(args: &RulesArgs, lang: Lang) -> ExitCode {
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
         _ => ExitCode::Clean,

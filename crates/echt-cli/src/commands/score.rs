@@ -4,7 +4,8 @@
 use super::corpus::{self, Scored};
 use crate::ExitCode;
 use crate::args::{ScoreArgs, ScoreFormat};
-use crate::report_error;
+use crate::i18n::Msg;
+use crate::report;
 use echt::score::{SCORE_FORMULA, columns};
 use echt::{Analyzer, Category};
 use serde_json::{Value, json};
@@ -23,21 +24,22 @@ pub fn meta(analyzer: &Analyzer) -> Value {
 }
 
 /// Runs `echt score`.
-pub fn run(args: &ScoreArgs) -> ExitCode {
-    let analyzer = match corpus::prepare(&args.corpus) {
-        Ok(a) => a,
+pub fn run(args: &ScoreArgs, lang: echt::Lang) -> ExitCode {
+    let prepared = match corpus::prepare(&args.corpus, lang) {
+        Ok(p) => p,
         Err(code) => return code,
     };
+    let analyzer = &prepared.analyzer;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = match args.format {
         ScoreFormat::Jsonl => {
-            let header = writeln!(out, "{}", json!({ "meta": meta(&analyzer) }));
+            let header = writeln!(out, "{}", json!({ "meta": meta(analyzer) }));
             header.and_then(|()| {
                 corpus::run(
                     &args.corpus,
-                    &analyzer,
-                    |s| jsonl_record(&s, args.findings),
+                    &prepared,
+                    |s| jsonl_record(&s, args.findings, lang),
                     |line| out.write_all(&line),
                 )
             })
@@ -59,8 +61,8 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
             let r = written.and_then(|()| {
                 corpus::run(
                     &args.corpus,
-                    &analyzer,
-                    |s| csv_row(&s),
+                    &prepared,
+                    |s| csv_row(&s, lang),
                     |row| w.write_record(row).map_err(csv_io),
                 )
             });
@@ -73,7 +75,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         Ok(_) => ExitCode::Clean,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::Clean,
         Err(e) => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
     }
@@ -89,7 +91,7 @@ fn csv_io(e: csv::Error) -> std::io::Error {
 /// One JSON line per record, written straight into bytes: the same bytes as
 /// serialising a `serde_json::Value` with the keys in this order, without
 /// building the value (that cost as much as a sixth of a prose run).
-fn jsonl_record(s: &Scored, with_findings: bool) -> Vec<u8> {
+fn jsonl_record(s: &Scored, with_findings: bool, lang: echt::Lang) -> Vec<u8> {
     let mut out: Vec<u8> = Vec::with_capacity(512);
     match &s.outcome {
         Ok((report, scores)) => {
@@ -129,7 +131,7 @@ fn jsonl_record(s: &Scored, with_findings: bool) -> Vec<u8> {
             out.extend_from_slice(b",\"source\":");
             json(&mut out, &s.source);
             out.extend_from_slice(b",\"error\":");
-            json(&mut out, e);
+            json(&mut out, &e.text(lang));
             out.push(b'}');
         }
     }
@@ -154,7 +156,7 @@ fn json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
     let _ = serde_json::to_writer(out, value);
 }
 
-fn csv_row(s: &Scored) -> Vec<String> {
+fn csv_row(s: &Scored, lang: echt::Lang) -> Vec<String> {
     match &s.outcome {
         Ok((_, scores)) => {
             let mut row = vec![
@@ -176,7 +178,7 @@ fn csv_row(s: &Scored) -> Vec<String> {
                 String::new(),
                 3 + 2 * Category::ALL.len(),
             ));
-            row.push(format!("{}: {e}", s.source));
+            row.push(format!("{}: {}", s.source, e.text(lang)));
             row
         }
     }

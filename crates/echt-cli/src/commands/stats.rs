@@ -4,7 +4,8 @@
 use super::corpus;
 use crate::ExitCode;
 use crate::args::{Format, StatsArgs};
-use crate::report_error;
+use crate::i18n::Msg;
+use crate::report;
 use echt::Category;
 use serde_json::json;
 use std::collections::HashMap;
@@ -38,15 +39,16 @@ fn rate(n: usize, words: usize) -> f64 {
 }
 
 /// Runs `echt stats`.
-pub fn run(args: &StatsArgs) -> ExitCode {
-    let analyzer = match corpus::prepare(&args.corpus) {
-        Ok(a) => a,
+pub fn run(args: &StatsArgs, lang: echt::Lang) -> ExitCode {
+    let prepared = match corpus::prepare(&args.corpus, lang) {
+        Ok(p) => p,
         Err(code) => return code,
     };
+    let analyzer = &prepared.analyzer;
     let mut t = Tally::default();
     let run = corpus::run(
         &args.corpus,
-        &analyzer,
+        &prepared,
         |s| s,
         |s| {
             match &s.outcome {
@@ -70,18 +72,18 @@ pub fn run(args: &StatsArgs) -> ExitCode {
         },
     );
     if let Err(e) = run {
-        report_error(&format!("{e}"));
+        report(lang, &Msg::CannotWriteOutput(e.to_string()));
         return ExitCode::Error;
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        Format::Json => write_json(&mut out, &t, args.top, &analyzer),
-        Format::Human => write_human(&mut out, &t, args.top, &analyzer),
+        Format::Json => write_json(&mut out, &t, args.top, analyzer),
+        Format::Human => write_human(&mut out, &t, args.top, analyzer, lang),
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            report_error(&format!("kan uitvoer niet schrijven: {e}"));
+            report(lang, &Msg::CannotWriteOutput(e.to_string()));
             ExitCode::Error
         }
         _ if t.errors > 0 => ExitCode::Error,
@@ -128,6 +130,7 @@ fn write_human(
     t: &Tally,
     n: usize,
     analyzer: &echt::Analyzer,
+    lang: echt::Lang,
 ) -> std::io::Result<()> {
     let total: usize = t.counts.iter().sum();
     writeln!(
@@ -142,11 +145,7 @@ fn write_human(
         rate(total, t.words)
     )?;
     if t.errors > 0 {
-        writeln!(
-            out,
-            "{} records konden niet gelezen worden (zie de meldingen hierboven)",
-            t.errors
-        )?;
+        writeln!(out, "{}", crate::i18n::unreadable_records(lang, t.errors))?;
     }
     writeln!(
         out,

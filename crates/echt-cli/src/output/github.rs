@@ -1,9 +1,12 @@
 //! `--format github`: GitHub Actions workflow commands, so that findings
 //! show inline in pull requests:
 //! `::warning file=a.md,line=3,col=12,endLine=3,endColumn=23,title=echt price-superlative::…`.
+//! An input that could not be checked is an error on its file (on its line
+//! and column when known, as for invalid UTF-8):
+//! `::error file=a.md,line=2,col=5,title=echt::ongeldige UTF-8 …`.
 
 use super::FileResult;
-use echt::{LineIndex, Severity};
+use echt::{Lang, LineIndex, Severity};
 use std::io::Write;
 
 /// Escapes a property value (`%`, CR, LF, `:` and `,`).
@@ -18,17 +21,22 @@ fn data(s: &str) -> String {
         .replace('\n', "%0A")
 }
 
-/// Writes one workflow command per finding.
-pub fn write(out: &mut dyn Write, results: &[FileResult]) -> std::io::Result<()> {
+/// Writes one workflow command per finding, and one per file that could not
+/// be checked; errors are worded in `lang`.
+pub fn write(out: &mut dyn Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
     for r in results {
         let (text, report) = match &r.outcome {
             Ok(ok) => ok,
             Err(e) => {
+                let at = e
+                    .at()
+                    .map(|at| format!(",line={},col={}", at.line, at.column))
+                    .unwrap_or_default();
                 writeln!(
                     out,
-                    "::error file={},title=echt::{}",
+                    "::error file={}{at},title=echt::{}",
                     property(&r.path),
-                    data(e)
+                    data(&e.text(lang))
                 )?;
                 continue;
             }

@@ -84,13 +84,7 @@ pub fn write(
     }
     let total: usize = counts.iter().sum();
     let failed = results.iter().filter(|r| r.outcome.is_err()).count();
-    let unreadable = match (failed, lang) {
-        (0, _) => String::new(),
-        (1, Lang::Nl) => " 1 bestand kon niet gelezen worden.".to_string(),
-        (n, Lang::Nl) => format!(" {n} bestanden konden niet gelezen worden."),
-        (1, Lang::En) => " 1 file could not be read.".to_string(),
-        (n, Lang::En) => format!(" {n} files could not be read."),
-    };
+    let unreadable = i18n::unreadable(lang, failed);
     let plural =
         |(one, many): (&'static str, &'static str), n: usize| if n == 1 { one } else { many };
     let files = plural(w.file, files_ok);

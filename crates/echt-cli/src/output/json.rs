@@ -9,7 +9,7 @@
 //! A file that could not be checked has `"error"` and no findings.
 
 use super::FileResult;
-use echt::Finding;
+use echt::{Finding, Lang};
 use serde::Serialize;
 use std::io::Write;
 
@@ -25,11 +25,11 @@ struct File<'a> {
     words: usize,
     findings: &'a [Finding],
     #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a str>,
+    error: Option<String>,
 }
 
-/// Writes all results as one JSON document.
-pub fn write(out: &mut dyn Write, results: &[FileResult]) -> std::io::Result<()> {
+/// Writes all results as one JSON document; errors are worded in `lang`.
+pub fn write(out: &mut dyn Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
     let files = results
         .iter()
         .map(|r| match &r.outcome {
@@ -43,7 +43,7 @@ pub fn write(out: &mut dyn Write, results: &[FileResult]) -> std::io::Result<()>
                 path: &r.path,
                 words: 0,
                 findings: &[],
-                error: Some(e),
+                error: Some(e.text(lang)),
             },
         })
         .collect();

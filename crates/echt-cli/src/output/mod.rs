@@ -5,6 +5,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
+use crate::i18n::Msg;
 use echt::Report;
 
 /// The outcome for one input, in input order.
@@ -12,5 +13,5 @@ pub struct FileResult {
     /// The input's display name.
     pub path: String,
     /// The text and its report, or why it could not be checked.
-    pub outcome: Result<(String, Report), String>,
+    pub outcome: Result<(String, Report), Msg>,
 }

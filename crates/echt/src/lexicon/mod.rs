@@ -13,7 +13,7 @@ pub mod pattern;
 
 use crate::matcher::{Matcher, Owner};
 use crate::morphology::Adjectives;
-use crate::rule::{Category, Origin, Reference, Rule, Severity};
+use crate::rule::{Category, Lang, Origin, Reference, Rule, Severity};
 use crate::span::LineIndex;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
@@ -57,7 +57,7 @@ impl Source {
             line: 0,
             column: 0,
             rule: None,
-            message: format!("cannot read the lexicon: {e}"),
+            kind: LexiconErrorKind::Unreadable(e.to_string()),
         })?;
         let name = path
             .file_stem()
@@ -80,7 +80,7 @@ impl Source {
             line: 0,
             column: 0,
             rule: None,
-            message: format!("cannot read the lexicon directory: {e}"),
+            kind: LexiconErrorKind::UnreadableDirectory(e.to_string()),
         };
         let mut files: Vec<_> = std::fs::read_dir(path)
             .map_err(err)?
@@ -93,6 +93,9 @@ impl Source {
 }
 
 /// A problem in a lexicon file.
+///
+/// `Display` writes it in English; [`LexiconError::to_string_in`] in any
+/// [`Lang`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LexiconError {
     /// The file, as given.
@@ -104,23 +107,170 @@ pub struct LexiconError {
     /// The rule concerned, when known.
     pub rule: Option<String>,
     /// What is wrong.
-    pub message: String,
+    pub kind: LexiconErrorKind,
+}
+
+/// What is wrong in a lexicon file. Details that come from elsewhere (the
+/// operating system, the TOML parser, the [`pattern`] parser) are kept in
+/// their own words, which are English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LexiconErrorKind {
+    /// The file cannot be read; the operating system's reason.
+    Unreadable(String),
+    /// The folder cannot be listed; the operating system's reason.
+    UnreadableDirectory(String),
+    /// Not valid TOML, or a field the format does not have; the TOML
+    /// parser's words.
+    Toml(String),
+    /// A `category` that does not exist (as written).
+    UnknownCategory(String),
+    /// A `severity` that does not exist (as written).
+    UnknownSeverity(String),
+    /// The file defines no `[[rule]]`.
+    NoRules,
+    /// The id is not kebab-case.
+    IdNotKebabCase,
+    /// The id was defined before.
+    DuplicateId {
+        /// The file of the first definition.
+        file: String,
+        /// The line of the first definition.
+        line: usize,
+    },
+    /// Neither the rule nor the file sets a `category`.
+    NoCategory,
+    /// A required text field (`message`, `suggestion`, `explanation`) is empty.
+    EmptyField(&'static str),
+    /// `patterns` is empty.
+    NoPatterns,
+    /// An example does not mark its expected finding with exactly one `[…]`.
+    ExampleMarker,
+    /// A pattern has no word the matcher can anchor on.
+    NoAnchor {
+        /// The pattern as written.
+        pattern: String,
+    },
+    /// A pattern does not parse.
+    Pattern {
+        /// The pattern as written.
+        pattern: String,
+        /// The pattern parser's words.
+        detail: String,
+    },
+}
+
+impl LexiconErrorKind {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        use LexiconErrorKind as K;
+        let categories = || Category::ALL.map(Category::id).join(", ");
+        match (self, lang) {
+            (K::Unreadable(e), Lang::Nl) => format!("kan het lexicon niet lezen: {e}"),
+            (K::Unreadable(e), Lang::En) => format!("cannot read the lexicon: {e}"),
+            (K::UnreadableDirectory(e), Lang::Nl) => format!("kan de lexiconmap niet lezen: {e}"),
+            (K::UnreadableDirectory(e), Lang::En) => {
+                format!("cannot read the lexicon directory: {e}")
+            }
+            (K::Toml(e), Lang::Nl) => format!("ongeldig lexicon: {e}"),
+            (K::Toml(e), Lang::En) => e.clone(),
+            (K::UnknownCategory(c), Lang::Nl) => {
+                format!("onbekende categorie `{c}` (mogelijk: {})", categories())
+            }
+            (K::UnknownCategory(c), Lang::En) => {
+                format!("unknown category `{c}` (expected one of: {})", categories())
+            }
+            (K::UnknownSeverity(s), Lang::Nl) => {
+                format!("onbekende ernst `{s}` (mogelijk: info, warning, error)")
+            }
+            (K::UnknownSeverity(s), Lang::En) => {
+                format!("unknown severity `{s}` (expected one of: info, warning, error)")
+            }
+            (K::NoRules, Lang::Nl) => "het bestand definieert geen `[[rule]]`".into(),
+            (K::NoRules, Lang::En) => "the file defines no `[[rule]]`".into(),
+            (K::IdNotKebabCase, Lang::Nl) => {
+                "ids zijn kebab-case: kleine letters, cijfers en `-`".into()
+            }
+            (K::IdNotKebabCase, Lang::En) => {
+                "ids are kebab-case: lowercase letters, digits and `-`".into()
+            }
+            (K::DuplicateId { file, line }, Lang::Nl) => {
+                format!("dubbele id: al gedefinieerd in {file}:{line}")
+            }
+            (K::DuplicateId { file, line }, Lang::En) => {
+                format!("duplicate id: already defined at {file}:{line}")
+            }
+            (K::NoCategory, Lang::Nl) => {
+                "geen `category`, niet bij de regel en niet bovenaan het bestand".into()
+            }
+            (K::NoCategory, Lang::En) => {
+                "no `category`, neither on the rule nor at the top of the file".into()
+            }
+            (K::EmptyField(field), Lang::Nl) => format!("`{field}` is leeg"),
+            (K::EmptyField(field), Lang::En) => format!("`{field}` is empty"),
+            (K::NoPatterns, Lang::Nl) => "`patterns` is leeg".into(),
+            (K::NoPatterns, Lang::En) => "`patterns` is empty".into(),
+            (K::ExampleMarker, Lang::Nl) => {
+                "een voorbeeld markeert de verwachte vondst met precies één `[…]`".into()
+            }
+            (K::ExampleMarker, Lang::En) => {
+                "an example marks its expected finding with exactly one `[…]`".into()
+            }
+            (K::NoAnchor { pattern }, Lang::Nl) => format!(
+                "patroon `{pattern}` heeft geen woord om op te ankeren: voeg een letterlijk woord, een stam of een voor- of achtervoegsel toe"
+            ),
+            (K::NoAnchor { pattern }, Lang::En) => format!(
+                "pattern `{pattern}` has no word to anchor on: add a literal word, a stem or an affix"
+            ),
+            (K::Pattern { pattern, detail }, Lang::Nl) => format!("patroon `{pattern}`: {detail}"),
+            (K::Pattern { pattern, detail }, Lang::En) => format!("pattern `{pattern}`: {detail}"),
+        }
+    }
+}
+
+impl LexiconError {
+    /// What is wrong, in `lang` (without file, position or rule).
+    pub fn message(&self, lang: Lang) -> String {
+        self.kind.message(lang)
+    }
+
+    /// The whole error in `lang`: `file:line:column: rule `id`: message`.
+    ///
+    /// ```
+    /// use echt::{AnalyzerBuilder, Lang};
+    /// let toml = "category = \"superlative\"\n[[rule]]\nid = \"x\"\nseverity = \"hard\"\n\
+    ///             message = \"m\"\nsuggestion = \"s\"\nexplanation = \"e\"\npatterns = [\"a\"]\n";
+    /// let errors = AnalyzerBuilder::new().lexicon_str("merk", toml).build().unwrap_err();
+    /// assert_eq!(
+    ///     errors.0[0].to_string_in(Lang::Nl),
+    ///     "merk.toml:4:12: regel `x`: onbekende ernst `hard` (mogelijk: info, warning, error)"
+    /// );
+    /// assert!(errors.0[0].to_string_in(Lang::En).starts_with("merk.toml:4:12: rule `x`: unknown severity"));
+    /// ```
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        let mut s = self.file.clone();
+        if self.line > 0 {
+            s.push_str(&format!(":{}", self.line));
+            if self.column > 0 {
+                s.push_str(&format!(":{}", self.column));
+            }
+        }
+        s.push_str(": ");
+        if let Some(rule) = &self.rule {
+            let word = match lang {
+                Lang::Nl => "regel",
+                Lang::En => "rule",
+            };
+            s.push_str(&format!("{word} `{rule}`: "));
+        }
+        s.push_str(&self.message(lang));
+        s
+    }
 }
 
 impl fmt::Display for LexiconError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if self.line > 0 {
-            write!(f, ":{}", self.line)?;
-            if self.column > 0 {
-                write!(f, ":{}", self.column)?;
-            }
-        }
-        write!(f, ": ")?;
-        if let Some(rule) = &self.rule {
-            write!(f, "rule `{rule}`: ")?;
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.to_string_in(Lang::En))
     }
 }
 
@@ -130,15 +280,17 @@ impl std::error::Error for LexiconError {}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LexiconErrors(pub Vec<LexiconError>);
 
+impl LexiconErrors {
+    /// Every error in `lang`, one per line.
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        let lines: Vec<String> = self.0.iter().map(|e| e.to_string_in(lang)).collect();
+        lines.join("\n")
+    }
+}
+
 impl fmt::Display for LexiconErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
+        f.write_str(&self.to_string_in(Lang::En))
     }
 }
 
@@ -198,14 +350,14 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn error(&mut self, offset: usize, rule: Option<&str>, message: impl Into<String>) {
+    fn error(&mut self, offset: usize, rule: Option<&str>, kind: LexiconErrorKind) {
         let pos = self.lines.position(&self.src.content, offset);
         self.errors.push(LexiconError {
             file: self.src.display.clone(),
             line: pos.line,
             column: pos.column,
             rule: rule.map(str::to_string),
-            message: message.into(),
+            kind,
         });
     }
 }
@@ -254,72 +406,68 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
             Ok(f) => f,
             Err(e) => {
                 let offset = e.span().map_or(0, |s| s.start);
-                ctx.error(offset, None, e.message().to_string());
+                ctx.error(
+                    offset,
+                    None,
+                    LexiconErrorKind::Toml(e.message().to_string()),
+                );
                 continue;
             }
         };
         let file_category = match &file.category {
             Some(c) => match c.get_ref().parse::<Category>() {
                 Ok(cat) => Some(cat),
-                Err(e) => {
-                    ctx.error(c.span().start, None, e.to_string());
+                Err(_) => {
+                    let kind = LexiconErrorKind::UnknownCategory(c.get_ref().clone());
+                    ctx.error(c.span().start, None, kind);
                     continue;
                 }
             },
             None => None,
         };
         if file.rules.is_empty() {
-            ctx.error(0, None, "the file defines no `[[rule]]`");
+            ctx.error(0, None, LexiconErrorKind::NoRules);
         }
         for def in file.rules {
             let id = def.id.get_ref().clone();
             let id_at = def.id.span().start;
             let rid = Some(id.as_str());
             if !valid_id(&id) {
-                ctx.error(
-                    id_at,
-                    rid,
-                    "ids are kebab-case: lowercase letters, digits and `-`",
-                );
+                ctx.error(id_at, rid, LexiconErrorKind::IdNotKebabCase);
             }
             let origin = Origin {
                 file: src.display.clone(),
                 line: ctx.lines.position(&src.content, id_at).line,
             };
             if let Some(first) = seen.get(&id) {
-                ctx.error(
-                    id_at,
-                    rid,
-                    format!(
-                        "duplicate id: already defined at {}:{}",
-                        first.file, first.line
-                    ),
-                );
+                let kind = LexiconErrorKind::DuplicateId {
+                    file: first.file.clone(),
+                    line: first.line,
+                };
+                ctx.error(id_at, rid, kind);
                 continue;
             }
             seen.insert(id.clone(), origin.clone());
             let category = match (&def.category, file_category) {
                 (Some(c), _) => match c.get_ref().parse::<Category>() {
                     Ok(cat) => cat,
-                    Err(e) => {
-                        ctx.error(c.span().start, rid, e.to_string());
+                    Err(_) => {
+                        let kind = LexiconErrorKind::UnknownCategory(c.get_ref().clone());
+                        ctx.error(c.span().start, rid, kind);
                         continue;
                     }
                 },
                 (None, Some(c)) => c,
                 (None, None) => {
-                    ctx.error(
-                        id_at,
-                        rid,
-                        "no `category`, neither on the rule nor at the top of the file",
-                    );
+                    ctx.error(id_at, rid, LexiconErrorKind::NoCategory);
                     continue;
                 }
             };
             let severity = match def.severity.get_ref().parse::<Severity>() {
                 Ok(s) => s,
-                Err(e) => {
-                    ctx.error(def.severity.span().start, rid, e.to_string());
+                Err(_) => {
+                    let kind = LexiconErrorKind::UnknownSeverity(def.severity.get_ref().clone());
+                    ctx.error(def.severity.span().start, rid, kind);
                     continue;
                 }
             };
@@ -329,19 +477,15 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                 ("explanation", &def.explanation),
             ] {
                 if value.trim().is_empty() {
-                    ctx.error(id_at, rid, format!("`{field}` is empty"));
+                    ctx.error(id_at, rid, LexiconErrorKind::EmptyField(field));
                 }
             }
             if def.patterns.is_empty() {
-                ctx.error(id_at, rid, "`patterns` is empty");
+                ctx.error(id_at, rid, LexiconErrorKind::NoPatterns);
             }
             for ex in &def.examples {
                 if crate::eval::parse_marked(ex.get_ref()).is_none() {
-                    ctx.error(
-                        ex.span().start,
-                        rid,
-                        "an example marks its expected finding with exactly one `[…]`",
-                    );
+                    ctx.error(ex.span().start, rid, LexiconErrorKind::ExampleMarker);
                 }
             }
             let index = rules.len() as u32;
@@ -363,23 +507,21 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                             };
                             for l in linears {
                                 if target.add(owner, l).is_err() {
-                                    ctx.error(
-                                        at,
-                                        rid,
-                                        format!(
-                                            "pattern `{}` has no word to anchor on: add a literal word, a stem or an affix",
-                                            p.get_ref()
-                                        ),
-                                    );
+                                    let kind = LexiconErrorKind::NoAnchor {
+                                        pattern: p.get_ref().clone(),
+                                    };
+                                    ctx.error(at, rid, kind);
                                     break;
                                 }
                             }
                         }
-                        Err(e) => ctx.error(
-                            at + e.offset,
-                            rid,
-                            format!("pattern `{}`: {}", p.get_ref(), e.message),
-                        ),
+                        Err(e) => {
+                            let kind = LexiconErrorKind::Pattern {
+                                pattern: p.get_ref().clone(),
+                                detail: e.message,
+                            };
+                            ctx.error(at + e.offset, rid, kind);
+                        }
                     }
                 }
             }
@@ -525,6 +667,67 @@ examples = ["de [allerbeste] koffie"]
         assert!(
             e.to_string()
                 .starts_with("/nonexistent/x.toml: cannot read")
+        );
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_in_english() {
+        let Err(e) = compile(&[src(&GOOD.replace("\"warning\"", "\"loud\""))]) else {
+            panic!("a bad severity is an error");
+        };
+        assert_eq!(e.0.len(), 1);
+        assert_eq!(
+            e.0[0].to_string_in(Lang::Nl),
+            "brand.toml:6:12: regel `brand-best`: onbekende ernst `loud` (mogelijk: info, warning, error)"
+        );
+        assert_eq!(
+            e.0[0].to_string_in(Lang::En),
+            "brand.toml:6:12: rule `brand-best`: unknown severity `loud` (expected one of: info, warning, error)"
+        );
+        assert_eq!(e.0[0].to_string(), e.0[0].to_string_in(Lang::En));
+        assert_eq!(e.to_string_in(Lang::Nl), e.0[0].to_string_in(Lang::Nl));
+    }
+
+    #[test]
+    fn every_kind_has_a_dutch_and_an_english_message() {
+        use LexiconErrorKind as K;
+        let kinds = [
+            K::Unreadable("x".into()),
+            K::UnreadableDirectory("x".into()),
+            K::Toml("x".into()),
+            K::UnknownCategory("x".into()),
+            K::UnknownSeverity("x".into()),
+            K::NoRules,
+            K::IdNotKebabCase,
+            K::DuplicateId {
+                file: "a.toml".into(),
+                line: 3,
+            },
+            K::NoCategory,
+            K::EmptyField("message"),
+            K::NoPatterns,
+            K::ExampleMarker,
+            K::NoAnchor {
+                pattern: "*".into(),
+            },
+            K::Pattern {
+                pattern: "(".into(),
+                detail: "x".into(),
+            },
+        ];
+        for kind in kinds {
+            let (nl, en) = (kind.message(Lang::Nl), kind.message(Lang::En));
+            assert!(!nl.is_empty() && !en.is_empty(), "{kind:?}");
+            assert_ne!(nl, en, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_file_has_no_position_in_either_language() {
+        let e = Source::from_file(Path::new("/nonexistent/x.toml")).unwrap_err();
+        assert!(
+            e.to_string_in(Lang::Nl)
+                .starts_with("/nonexistent/x.toml: kan het lexicon niet lezen: ")
         );
     }
 }
