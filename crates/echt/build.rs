@@ -5,15 +5,22 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons/nl");
+    // Read when the script runs, not when it was compiled (`env!`): a build
+    // script binary reused from another checkout must still embed this
+    // checkout's lexicons.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let dir = Path::new(&manifest).join("../../lexicons/nl");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        Err(e) => panic!("cannot read the default lexicons in {}: {e}", dir.display()),
+    };
+    if files.is_empty() {
+        panic!("no default lexicons (*.toml) in {}", dir.display());
+    }
     files.sort();
     let mut code = String::from("&[\n");
     for f in &files {
