@@ -1,6 +1,6 @@
 //! Stage 5: matching compiled patterns against a document's words.
 //!
-//! All linear patterns of all rules (and their exceptions) are compiled into
+//! All linear patterns of all rules are compiled into
 //! one index, keyed on one *anchor* element per pattern: the most selective
 //! word in it (a rare literal beats a stem, which beats an affix, which beats
 //! a function word). A single pass over the words looks each word up in the
@@ -10,12 +10,15 @@
 //!
 //! Cheap per word, because every word is looked at:
 //!
-//! * every literal of every pattern (anchor or not) gets a number; one hash
-//!   lookup per word finds the word's number, which then both selects the
-//!   patterns anchored on it and makes each literal comparison during
-//!   verification an integer comparison;
+//! * every literal of every pattern (anchor or not) gets a number, so each
+//!   literal comparison during verification is an integer comparison;
+//! * what the index yields for a word depends on its folded form alone
+//!   (literal number, candidates by literal, affix, stem-free degree), so a
+//!   per-thread memo of word types ([`TypeMemo`]) answers it with one hash
+//!   lookup for a form seen before; only the stem, accent marks and a
+//!   capital are looked at per word;
 //! * the affix indexes sit behind a bitmap of their keys' first two bytes,
-//!   so a word whose start (or end) no affix has skips the hash lookup.
+//!   so computing a new type skips most hash lookups.
 //!
 //! Cheap per candidate, because many candidates fail on their neighbours:
 //!
@@ -23,11 +26,17 @@
 //!   proves the anchor element matches (a literal without marks, a whole
 //!   prefix or suffix, a stem, a capital); verification then starts at the
 //!   neighbours instead of testing the anchor again;
+//! * when the word right before or after the anchor must be one of a few
+//!   literals, that is tested before verification starts;
 //! * an element of literals only (the common case) is decided inline by
 //!   the word's literal number; other elements take the general test.
 //!
-//! `find_without_shortcuts` (tests only) is the same search without these
-//! two shortcuts; the tests pin both to the same matches.
+//! Exceptions and `requires` patterns live in matchers of their own, which
+//! the analyzer runs only where a rule that needs them matched
+//! ([`Matcher::find_in`]).
+//!
+//! `find_without_shortcuts` (tests only) is the same search without the
+//! memo and these shortcuts; the tests pin both to the same matches.
 
 use crate::Span;
 use crate::document::{Document, Word};
@@ -328,11 +337,17 @@ fn pack16(b: &[u8]) -> Option<u128> {
     if b.len() > 15 {
         return None;
     }
-    let mut key = (b.len() as u128) << 120;
-    for (i, &byte) in b.iter().enumerate() {
-        key |= u128::from(byte) << (8 * i);
+    // Two 64-bit halves: shifting a `u128` costs several instructions.
+    let (head, tail) = b.split_at(b.len().min(8));
+    let mut lo = 0u64;
+    for (i, &byte) in head.iter().enumerate() {
+        lo |= u64::from(byte) << (8 * i);
     }
-    Some(key)
+    let mut hi = (b.len() as u64) << 56;
+    for (i, &byte) in tail.iter().enumerate() {
+        hi |= u64::from(byte) << (8 * i);
+    }
+    Some(u128::from(lo) | (u128::from(hi) << 64))
 }
 
 /// A hash of a form's length, first and last byte.
