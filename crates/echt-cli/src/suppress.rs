@@ -67,14 +67,21 @@ pub fn parse(text: &str) -> Vec<Directive> {
                 "disable" => Kind::Disable,
                 _ => Kind::Enable,
             };
-            let rules = caps[2]
+            let rules: Vec<String> = caps[2]
                 .split_whitespace()
                 .take_while(|w| !w.starts_with("--"))
                 .map(str::to_string)
                 .collect();
+            // Rebuilt from its parts: the `--` of a closing `-->` is no part
+            // of the directive.
+            let mut text = format!("echt-{}", &caps[1]);
+            for r in &rules {
+                text.push(' ');
+                text.push_str(r);
+            }
             out.push(Directive {
                 line: i + 1,
-                text: caps[0].trim().to_string(),
+                text,
                 kind,
                 rules,
             });
@@ -157,6 +164,13 @@ mod tests {
     fn file_switch_suppresses_everything() {
         let (kept, _) = run("De goedkoopste.\n<!-- echt-disable-file -->");
         assert!(kept.is_empty());
+    }
+
+    #[test]
+    fn a_directive_is_quoted_without_the_comment_end() {
+        let ds = parse("<!-- echt-disable-next-line green -->\nx\n<!-- echt-disable-file-->");
+        let texts: Vec<&str> = ds.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["echt-disable-next-line green", "echt-disable-file"]);
     }
 
     #[test]
