@@ -489,6 +489,22 @@ def main():
                 (suppl_added if form in attested else suppl_missing).append((form, lemma, deg))
     rows |= set(suppl_added)
     rows = {r for r in rows if r[0] not in forbidden}
+    # A comparative or superlative that is also a positive form of another
+    # gradable lemma (one with degree forms of its own) reads as that
+    # positive: "lekker(e)" is "lek" + -er on paper, but the adjective
+    # "lekker" (lekkerder, lekkerst) is what a text means; same for "wakker".
+    # Lemmas without degree forms of their own (allerbest, ambitieuzer) are
+    # the word list listing a graded form twice, not a homograph.
+    graded_lemmas = {l for _, l, d in rows if d != "pos"}
+    positive_of = {}
+    for form, lemma, deg in rows:
+        if deg == "pos":
+            positive_of.setdefault(form, set()).add(lemma)
+    homographs = sorted(
+        r for r in rows
+        if r[2] != "pos" and any(
+            l != r[1] and l in graded_lemmas for l in positive_of.get(r[0], ())))
+    rows -= set(homographs)
 
     # 5. fold, filter, sort
     out = set()
@@ -528,6 +544,7 @@ def main():
         "override dropped (lexicalised, not a superlative): " + fmt(excluded),
         "override dropped (numerals: ordinals and age nouns, not degrees): %d lines, e.g. %s"
         % (len(numeral_rows), fmt(numeral_rows[:4])),
+        "override dropped (positive of another gradable adjective): " + fmt(homographs),
     ]
     data = "".join("# %s\n" % h for h in header)
     data += "".join("%s\t%s\t%s\n" % r for r in lines)

@@ -183,33 +183,36 @@ impl Analyzer {
         // Rules with `requires` fire only in a sentence where a requirement
         // matched too, or in a slogan-short sentence. The requirement patterns
         // run only when such a rule matched at all.
+        // Rules with `unless` are silent in a sentence where a veto matched.
         let needs = |m: &RawMatch| {
-            !self.inner.rules[owner_rule(m.owner) as usize]
-                .requires
-                .is_empty()
+            let rule = &self.inner.rules[owner_rule(m.owner) as usize];
+            !rule.requires.is_empty() || !rule.unless.is_empty()
         };
-        let satisfied: FxHashSet<(u32, u32)> = if matches.iter().any(needs) {
-            self.inner
-                .requirements
-                .find(doc)
-                .iter()
-                .map(|m| {
-                    (
-                        owner_rule(m.owner),
-                        words[m.focus_words.0 as usize].sentence,
-                    )
-                })
-                .collect()
-        } else {
-            FxHashSet::default()
-        };
+        let mut satisfied: FxHashSet<(u32, u32)> = FxHashSet::default();
+        let mut vetoed: FxHashSet<(u32, u32)> = FxHashSet::default();
+        if matches.iter().any(needs) {
+            for m in self.inner.requirements.find(doc) {
+                let key = (
+                    owner_rule(m.owner),
+                    words[m.focus_words.0 as usize].sentence,
+                );
+                if matches!(m.owner, Owner::Unless(_)) {
+                    vetoed.insert(key);
+                } else {
+                    satisfied.insert(key);
+                }
+            }
+        }
         matches.retain(|m| {
             let r = owner_rule(m.owner);
-            if self.inner.rules[r as usize].requires.is_empty() {
-                return true;
-            }
+            let rule = &self.inner.rules[r as usize];
             let first = m.focus_words.0 as usize;
-            satisfied.contains(&(r, words[first].sentence))
+            let sentence = words[first].sentence;
+            if vetoed.contains(&(r, sentence)) {
+                return false;
+            }
+            rule.requires.is_empty()
+                || satisfied.contains(&(r, sentence))
                 || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
         });
         let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
@@ -413,7 +416,7 @@ const SLOGAN_WORDS: usize = 4;
 /// The rule a pattern belongs to.
 fn owner_rule(owner: Owner) -> u32 {
     match owner {
-        Owner::Rule(r) | Owner::Exception(r) | Owner::Requirement(r) => r,
+        Owner::Rule(r) | Owner::Exception(r) | Owner::Requirement(r) | Owner::Unless(r) => r,
     }
 }
 
@@ -734,6 +737,72 @@ mod tests {
                 "{pair:?}"
             );
         }
+    }
+
+    /// A one-rule analyzer from lexicon lines (patterns and friends).
+    fn one_rule(body: &str) -> Analyzer {
+        let lexicon = format!(
+            "category = \"dangling_comparative\"\n[[rule]]\nid = \"test-rule\"\nseverity = \"warning\"\nmessage = \"m\"\nsuggestion = \"s\"\nexplanation = \"e\"\n{body}\n"
+        );
+        Analyzer::builder()
+            .lexicon_str("test", &lexicon)
+            .build()
+            .unwrap()
+    }
+
+    fn texts(a: &Analyzer, text: &str) -> Vec<String> {
+        a.analyze(text)
+            .findings
+            .into_iter()
+            .map(|f| f.text)
+            .collect()
+    }
+
+    #[test]
+    fn clause_anchors_match_whole_clauses_only() {
+        let a = one_rule(r#"patterns = ["^ [comp:*] $"]"#);
+        assert_eq!(
+            texts(&a, "De Stofvrij: krachtiger, stiller, lichter."),
+            ["krachtiger", "stiller", "lichter"]
+        );
+        assert!(texts(&a, "Hij werd krachtiger na de operatie.").is_empty());
+        let start = one_rule(r#"patterns = ["^ [comp:*]"]"#);
+        assert_eq!(
+            texts(&start, "Sneller klaar, zei hij sneller."),
+            ["Sneller"]
+        );
+        let end = one_rule(r#"patterns = ["[comp:*] $"]"#);
+        assert_eq!(texts(&end, "Sneller klaar, zei hij sneller."), ["sneller"]);
+    }
+
+    #[test]
+    fn unless_silences_a_rule_in_the_sentence() {
+        let a = one_rule(
+            r#"patterns = ["^ [comp:*] $"]
+unless = ["ik"]"#,
+        );
+        assert_eq!(
+            texts(&a, "Nieuw: lichter, sterker."),
+            ["lichter", "sterker"]
+        );
+        assert!(texts(&a, "Ik paste het recept aan: zoeter, zachter.").is_empty());
+        // Only in its own sentence.
+        assert_eq!(texts(&a, "Ik weet het. Nieuw: lichter."), ["lichter"]);
+    }
+
+    /// An exception reaches as far as its gaps allow, so it cancels a match
+    /// beyond a nearer word that fits too.
+    #[test]
+    fn exceptions_take_their_widest_placement() {
+        let a = one_rule(
+            r#"patterns = ["worden ...4 [comp:*]"]
+exceptions = ["elk jaar ...6 comp:*"]"#,
+        );
+        assert!(texts(&a, "Elk jaar worden de telefoons dunner en sneller.").is_empty());
+        assert_eq!(
+            texts(&a, "De telefoons worden dunner en sneller."),
+            ["dunner"]
+        );
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub(crate) enum Owner {
     Exception(u32),
     /// A requirement of the rule with this index (`requires`).
     Requirement(u32),
+    /// A veto of the rule with this index (`unless`).
+    Unless(u32),
 }
 
 /// One match of one linear pattern.
@@ -72,6 +74,13 @@ pub(crate) struct RawMatch {
 struct Compiled {
     owner: Owner,
     elements: Vec<Element>,
+    /// Clause anchors (`^`, `$`): the match must start (end) its clause.
+    clause_start: bool,
+    clause_end: bool,
+    /// Place gapped elements farthest first: an exception cancels the
+    /// matches it contains, so it should reach as far as it can
+    /// („elk jaar worden de telefoons dunner en sneller”).
+    widest: bool,
     /// The elements' atoms in the form verification tests them.
     tests: Vec<ElementTest>,
     anchor: usize,
@@ -217,7 +226,7 @@ pub(crate) fn without_cancelled(raw: Vec<RawMatch>) -> Vec<RawMatch> {
         .iter()
         .filter_map(|m| match m.owner {
             Owner::Exception(r) => Some((r, m.full.start, m.full.end)),
-            Owner::Rule(_) | Owner::Requirement(_) => None,
+            Owner::Rule(_) | Owner::Requirement(_) | Owner::Unless(_) => None,
         })
         .collect();
     exceptions.sort_unstable();
@@ -238,8 +247,8 @@ pub(crate) fn without_cancelled(raw: Vec<RawMatch>) -> Vec<RawMatch> {
         .filter(|m| match m.owner {
             Owner::Rule(r) => !cancelled(r, m.focus),
             Owner::Exception(_) => false,
-            // The analyzer reads requirement matches per sentence.
-            Owner::Requirement(_) => true,
+            // The analyzer reads requirement and veto matches per sentence.
+            Owner::Requirement(_) | Owner::Unless(_) => true,
         })
         .collect()
 }
@@ -644,6 +653,9 @@ impl Matcher {
         let prev = anchor.checked_sub(1).and_then(adjacent_literals);
         self.patterns.push(Compiled {
             owner,
+            clause_start: linear.clause_start,
+            widest: matches!(owner, Owner::Exception(_)),
+            clause_end: linear.clause_end,
             elements: linear.elements,
             tests,
             anchor,
@@ -881,23 +893,27 @@ impl Matcher {
         pos: &mut [u32],
     ) -> bool {
         if k == pat.elements.len() {
-            return true;
+            // `$`: the last element ends its clause.
+            return !pat.clause_end || doc.words.get(prev + 1).is_none_or(|w| w.clause != clause);
         }
         let words = doc.words;
         let gap = pat.elements[k].gap_before as usize;
-        let last = (prev + 1 + gap).min(words.len().saturating_sub(1));
-        for (p, word) in words.iter().enumerate().take(last + 1).skip(prev + 1) {
-            if word.clause != clause {
-                break;
-            }
-            if element_matches::<S>(doc, p, pat, k) {
+        let reach = (prev + 1 + gap).min(words.len().saturating_sub(1));
+        // The reach of the gap, cut at the clause's end (exclusive).
+        let last = (prev + 1..=reach)
+            .find(|&p| words[p].clause != clause)
+            .unwrap_or(reach + 1);
+        let try_at = |p: usize, pos: &mut [u32]| {
+            element_matches::<S>(doc, p, pat, k) && {
                 pos[k] = p as u32;
-                if self.right::<S>(doc, pat, k + 1, p, clause, pos) {
-                    return true;
-                }
+                self.right::<S>(doc, pat, k + 1, p, clause, pos)
             }
+        };
+        if pat.widest {
+            (prev + 1..last).rev().any(|p| try_at(p, pos))
+        } else {
+            (prev + 1..last).any(|p| try_at(p, pos))
         }
-        false
     }
 
     /// Places elements `..=k` before the element at `k + 1`, nearest first.
@@ -910,27 +926,30 @@ impl Matcher {
         pos: &mut [u32],
     ) -> bool {
         if k < 0 {
-            return true;
+            // `^`: the first element starts its clause.
+            let first = pos[0] as usize;
+            return !pat.clause_start || first == 0 || doc.words[first - 1].clause != clause;
         }
         let k = k as usize;
         let words = doc.words;
         let next = pos[k + 1] as usize;
         let gap = pat.elements[k + 1].gap_before as usize;
-        let lowest = next.saturating_sub(1 + gap);
-        let mut p = next;
-        while p > lowest {
-            p -= 1;
-            if words[p].clause != clause {
-                break;
-            }
-            if element_matches::<S>(doc, p, pat, k) {
-                pos[k] = p as u32;
-                if self.left::<S>(doc, pat, k as isize - 1, clause, pos) {
-                    return true;
-                }
-            }
+        // The reach of the gap, cut at the clause's start.
+        let mut lowest = next.saturating_sub(1 + gap);
+        if let Some(p) = (lowest..next).rev().find(|&p| words[p].clause != clause) {
+            lowest = p + 1;
         }
-        false
+        let try_at = |p: usize, pos: &mut [u32]| {
+            element_matches::<S>(doc, p, pat, k) && {
+                pos[k] = p as u32;
+                self.left::<S>(doc, pat, k as isize - 1, clause, pos)
+            }
+        };
+        if pat.widest {
+            (lowest..next).any(|p| try_at(p, pos))
+        } else {
+            (lowest..next).rev().any(|p| try_at(p, pos))
+        }
     }
 }
 

@@ -374,6 +374,24 @@ mod tests {
         }
     }
 
+    /// "lekkere" is "lek" + -ere on paper, but the positive of "lekker",
+    /// an adjective with degree forms of its own: the generator drops the
+    /// comparative reading (scripts/gen-adjectives.py, step 4).
+    #[test]
+    fn positives_of_other_gradable_adjectives_are_not_graded() {
+        let adj = Adjectives::embedded();
+        for w in ["lekker", "lekkere", "wakker", "wakkere"] {
+            assert_eq!(adj.graded(w), None, "{w}");
+            assert_eq!(
+                adj.lookup(w).map(|f| f.degree),
+                Some(Degree::Positive),
+                "{w}"
+            );
+        }
+        assert_eq!(adj.graded("lekkerder").map(|f| f.lemma), Some("lekker"));
+        assert_eq!(adj.graded("lekkerste").map(|f| f.lemma), Some("lekker"));
+    }
+
     #[test]
     fn regular_superlatives_find_their_lemma() {
         let adj = Adjectives::embedded();

@@ -203,6 +203,10 @@ pub struct Rule {
     /// Patterns of which one must match in the same sentence (unless the
     /// sentence is slogan-short); empty means no requirement.
     pub requires: Vec<String>,
+    /// Patterns of which none may match in the same sentence: a voice that
+    /// is not the advertiser's (a consumer's „ik”); empty means no veto.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unless: Vec<String>,
     /// Texts that must produce this rule; `[…]` marks the expected span.
     pub examples: Vec<String>,
     /// Texts that must not produce this rule.

@@ -324,6 +324,8 @@ struct RuleDef {
     #[serde(default)]
     requires: Vec<Spanned<String>>,
     #[serde(default)]
+    unless: Vec<Spanned<String>>,
+    #[serde(default)]
     examples: Vec<Spanned<String>>,
     #[serde(default)]
     counter_examples: Vec<String>,
@@ -339,7 +341,8 @@ pub(crate) struct Compiled {
     /// where a pattern of their rule matched.
     pub exceptions: Matcher,
     /// The rules' `requires` patterns, kept apart: they run only for texts
-    /// where a rule that needs them matched.
+    /// where a rule that needs them matched. The rules' `unless` patterns
+    /// run with them.
     pub requirements: Matcher,
 }
 
@@ -493,6 +496,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                 (&def.patterns, Owner::Rule(index)),
                 (&def.exceptions, Owner::Exception(index)),
                 (&def.requires, Owner::Requirement(index)),
+                (&def.unless, Owner::Unless(index)),
             ];
             for (list, owner) in lists {
                 for p in list {
@@ -503,7 +507,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                             let target = match owner {
                                 Owner::Rule(_) => &mut matcher,
                                 Owner::Exception(_) => &mut exceptions,
-                                Owner::Requirement(_) => &mut requirements,
+                                Owner::Requirement(_) | Owner::Unless(_) => &mut requirements,
                             };
                             for l in linears {
                                 if target.add(owner, l).is_err() {
@@ -543,6 +547,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     .map(Spanned::into_inner)
                     .collect(),
                 requires: def.requires.into_iter().map(Spanned::into_inner).collect(),
+                unless: def.unless.into_iter().map(Spanned::into_inner).collect(),
                 examples: def.examples.into_iter().map(Spanned::into_inner).collect(),
                 counter_examples: def.counter_examples,
                 better: def.better,

@@ -24,6 +24,7 @@
 //! | `...` / `...6` | up to 4 (or 6) other words in between, same clause |
 //! | `<...>` / `<...6>` | the same gap, and the parts before and after it may swap places |
 //! | `[ … ]` | the part reported as the finding's span (default: everything) |
+//! | `^ …`, `… $` | the match starts (ends) where its clause starts (ends): a verbless fragment such as the list items of „krachtiger, stiller, lichter” |
 //!
 //! A pattern never reaches across a clause boundary (a comma, semicolon,
 //! colon, bracket or dash) or a sentence boundary.
@@ -92,6 +93,10 @@ pub struct Element {
 pub struct Linear {
     /// The elements in order.
     pub elements: Vec<Element>,
+    /// The first element must be the first word of its clause (`^`).
+    pub clause_start: bool,
+    /// The last element must be the last word of its clause (`$`).
+    pub clause_end: bool,
 }
 
 /// A pattern that does not parse.
@@ -577,7 +582,11 @@ fn linearize(items: Vec<Item>, any_focus: bool) -> Result<Vec<Linear>, String> {
                 e.focus = true;
             }
         }
-        out.push(Linear { elements });
+        out.push(Linear {
+            elements,
+            clause_start: false,
+            clause_end: false,
+        });
     }
     Ok(out)
 }
@@ -590,7 +599,27 @@ pub fn parse(
     adjectives: &Adjectives,
     stem: &dyn Fn(&str) -> String,
 ) -> Result<Vec<Linear>, PatternError> {
-    let lexemes = lex(src)?;
+    let mut lexemes = lex(src)?;
+    // Clause anchors: `^` first, `$` last, nowhere else.
+    let anchor =
+        |l: Option<&(usize, Lexeme)>, a: &str| matches!(l, Some((_, Lexeme::Word(w))) if w == a);
+    let clause_start = anchor(lexemes.first(), "^");
+    if clause_start {
+        lexemes.remove(0);
+    }
+    let clause_end = anchor(lexemes.last(), "$");
+    if clause_end {
+        lexemes.pop();
+    }
+    if let Some((at, _)) = lexemes
+        .iter()
+        .find(|(_, l)| matches!(l, Lexeme::Word(w) if w == "^" || w == "$"))
+    {
+        return Err(PatternError::at(
+            *at,
+            "`^` may only start a pattern and `$` only end it",
+        ));
+    }
     let mut parser = Parser {
         lexemes,
         pos: 0,
@@ -613,7 +642,11 @@ pub fn parse(
     let variants = expand(&tree, false).map_err(|m| PatternError::at(0, m))?;
     let mut out = Vec::new();
     for v in variants {
-        out.extend(linearize(v, any_focus).map_err(|m| PatternError::at(0, m))?);
+        for mut linear in linearize(v, any_focus).map_err(|m| PatternError::at(0, m))? {
+            linear.clause_start = clause_start;
+            linear.clause_end = clause_end;
+            out.push(linear);
+        }
     }
     out.dedup();
     if out.is_empty() {
@@ -815,5 +848,16 @@ mod tests {
         assert!(p("klant!").is_err());
         assert!(p("?").is_err());
         assert!(p("a)").is_err());
+    }
+
+    #[test]
+    fn clause_anchors_start_and_end_a_pattern_only() {
+        let l = &p("^ nog [comp:*] $").unwrap()[0];
+        assert!(l.clause_start && l.clause_end);
+        assert_eq!(l.elements.len(), 2);
+        let l = &p("nog comp:*").unwrap()[0];
+        assert!(!l.clause_start && !l.clause_end);
+        assert!(p("nog ^ comp:*").is_err());
+        assert!(p("$ comp:*").is_err());
     }
 }
