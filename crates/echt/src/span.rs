@@ -259,10 +259,9 @@ mod tests {
         assert_eq!(idx.line_text(text, x), "„é😀 x");
     }
 
-    #[test]
-    fn cursor_agrees_with_position() {
-        let text = "ab „é😀 cd\nxy é z\n\nq";
-        let idx = LineIndex::new(text);
+    /// The cursor gives the same position as `position` at every char;
+    /// returns the cursor, now at the end.
+    fn assert_cursor_agrees<'a>(text: &'a str, idx: &'a LineIndex) -> PositionCursor<'a> {
         let mut cursor = idx.cursor(text);
         for (offset, _) in text.char_indices() {
             assert_eq!(
@@ -271,6 +270,14 @@ mod tests {
                 "{offset}"
             );
         }
+        cursor
+    }
+
+    #[test]
+    fn cursor_agrees_with_position() {
+        let text = "ab „é😀 cd\nxy é z\n\nq";
+        let idx = LineIndex::new(text);
+        let mut cursor = assert_cursor_agrees(text, &idx);
         assert_eq!(cursor.position(0), idx.position(text, 0));
     }
 
@@ -316,14 +323,7 @@ mod tests {
         assert_eq!(idx.line_start(1), Some(3));
         assert_eq!(idx.line_text(text, beste), "De 😀 beste");
         assert_eq!(idx.line_text(text, 0), "De 😀 beste");
-        let mut cursor = idx.cursor(text);
-        for (offset, _) in text.char_indices() {
-            assert_eq!(
-                cursor.position(offset),
-                idx.position(text, offset),
-                "{offset}"
-            );
-        }
+        let _ = assert_cursor_agrees(text, &idx);
         // Only a mark at the very start is skipped.
         let inner = "a\u{feff}b";
         assert_eq!(LineIndex::new(inner).position(inner, 4).column, 3);
