@@ -1,8 +1,15 @@
 //! Embeds every `lexicons/nl/*.toml` file: dropping a lexicon file into that
-//! folder is all it takes to ship it in the binary.
+//! folder is all it takes to ship it in the binary. Also turns
+//! `lexicons/nl/adjectives.tsv` into the table the morphology stage reads in
+//! place (layout: `src/adjective_table.rs`), so that nothing is parsed at
+//! start-up.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
+
+#[path = "src/adjective_table.rs"]
+mod adjective_table;
 
 fn main() {
     // Read when the script runs, not when it was compiled (`env!`): a build
@@ -36,8 +43,92 @@ fn main() {
         );
     }
     code.push(']');
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("embedded_lexicons.rs");
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
+    let out = Path::new(&out_dir).join("embedded_lexicons.rs");
     if let Err(e) = std::fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());
+    }
+    adjectives(&dir.join("adjectives.tsv"), Path::new(&out_dir));
+}
+
+/// Writes the adjective table (see `src/adjective_table.rs`) for the
+/// `FORM<TAB>LEMMA<TAB>DEGREE` lines of `tsv` into `out_dir`.
+fn adjectives(tsv: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed={}", tsv.display());
+    let data = std::fs::read_to_string(tsv)
+        .unwrap_or_else(|e| panic!("cannot read the adjective lexicon {}: {e}", tsv.display()));
+    // Per form, the first line with the highest degree.
+    let mut best: BTreeMap<&str, (&str, u8)> = BTreeMap::new();
+    for (n, line) in data.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(form), Some(lemma), Some(tag)) = (fields.next(), fields.next(), fields.next())
+        else {
+            panic!(
+                "{}:{}: expected FORM<TAB>LEMMA<TAB>DEGREE",
+                tsv.display(),
+                n + 1
+            );
+        };
+        let degree = match tag {
+            "pos" => 0,
+            "comp" => 1,
+            "sup" => 2,
+            _ => panic!("{}:{}: unknown degree `{tag}`", tsv.display(), n + 1),
+        };
+        assert!(
+            form.len() < 256 && lemma.len() < 256,
+            "{}:{}: word too long",
+            tsv.display(),
+            n + 1
+        );
+        best.entry(form)
+            .and_modify(|b| {
+                if degree > b.1 {
+                    *b = (lemma, degree);
+                }
+            })
+            .or_insert((lemma, degree));
+    }
+    let mut strings = String::new();
+    let mut offsets: BTreeMap<&str, u32> = BTreeMap::new();
+    for form in best.keys() {
+        offsets.insert(form, strings.len() as u32);
+        strings.push_str(form);
+    }
+    for (lemma, _) in best.values() {
+        if !offsets.contains_key(lemma) {
+            offsets.insert(lemma, strings.len() as u32);
+            strings.push_str(lemma);
+        }
+    }
+    let mut entries = Vec::with_capacity(best.len() * adjective_table::ENTRY_SIZE);
+    for (form, (lemma, degree)) in &best {
+        entries.extend_from_slice(&offsets[form].to_le_bytes());
+        entries.extend_from_slice(&offsets[lemma].to_le_bytes());
+        entries.extend_from_slice(&[form.len() as u8, lemma.len() as u8, *degree, 0]);
+    }
+    let slots_len = (best.len() * 2).next_power_of_two();
+    let mut slots = vec![0u32; slots_len];
+    for (i, form) in best.keys().enumerate() {
+        let mut s = adjective_table::hash(form.as_bytes()) as usize & (slots_len - 1);
+        while slots[s] != 0 {
+            s = (s + 1) & (slots_len - 1);
+        }
+        slots[s] = i as u32 + 1;
+    }
+    let slots: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
+    for (name, bytes) in [
+        ("adjectives.strings", strings.as_bytes()),
+        ("adjectives.entries", &entries),
+        ("adjectives.slots", &slots),
+    ] {
+        let path = out_dir.join(name);
+        if let Err(e) = std::fs::write(&path, bytes) {
+            panic!("cannot write {}: {e}", path.display());
+        }
     }
 }

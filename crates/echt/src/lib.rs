@@ -35,6 +35,7 @@
 
 #![warn(missing_docs)]
 
+mod adjective_table;
 mod analyzer;
 pub mod context;
 pub mod document;
