@@ -253,7 +253,8 @@ pub(crate) fn without_cancelled(raw: Vec<RawMatch>) -> Vec<RawMatch> {
         .collect()
 }
 
-/// Function words: poor anchors because they occur everywhere.
+/// Function words: poor anchors because they occur everywhere. None is
+/// longer than four bytes ([`atom_score`] relies on it).
 const FUNCTION_WORDS: &[&str] = &[
     "aan", "al", "als", "bij", "dat", "de", "die", "dit", "een", "en", "er", "het", "hij", "ik",
     "in", "is", "je", "jij", "met", "na", "niet", "nog", "of", "om", "onze", "ons", "op", "te",
@@ -267,7 +268,8 @@ fn anchor_score(e: &Element) -> u32 {
 fn atom_score(a: &Atom) -> u32 {
     match a {
         Atom::Literal { folded, .. } => {
-            if FUNCTION_WORDS.contains(&folded.as_str()) {
+            // Every function word is short: most literals skip the list.
+            if folded.len() <= 4 && FUNCTION_WORDS.contains(&folded.as_str()) {
                 20
             } else {
                 100
@@ -591,9 +593,18 @@ impl Matcher {
             .elements
             .iter()
             .map(|e| {
-                let mut literals = Vec::new();
-                let mut graded = Vec::new();
-                let mut others = Vec::new();
+                // Sized exactly, so that boxing them does not reallocate.
+                let (mut n_literals, mut n_graded) = (0, 0);
+                for a in &e.atoms {
+                    match a {
+                        Atom::Graded { .. } => n_graded += 1,
+                        Atom::Literal { exact: None, .. } => n_literals += 1,
+                        _ => {}
+                    }
+                }
+                let mut literals = Vec::with_capacity(n_literals);
+                let mut graded = Vec::with_capacity(n_graded);
+                let mut others = Vec::with_capacity(e.atoms.len() - n_literals - n_graded);
                 for a in &e.atoms {
                     match a {
                         Atom::Graded { lemma, degrees } => {
@@ -1103,6 +1114,11 @@ fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn function_words_are_at_most_four_bytes() {
+        assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 4));
+    }
 
     /// The definition: test every match against every exception.
     fn naive(raw: Vec<RawMatch>) -> Vec<RawMatch> {

@@ -117,9 +117,9 @@ impl PatternError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Lexeme {
-    Word(String),
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Lexeme<'s> {
+    Word(&'s str),
     Open,
     Close,
     OpenFocus,
@@ -129,8 +129,8 @@ enum Lexeme {
     Gap { max: u8, either: bool },
 }
 
-fn lex(src: &str) -> Result<Vec<(usize, Lexeme)>, PatternError> {
-    let mut out = Vec::new();
+fn lex(src: &str) -> Result<Vec<(usize, Lexeme<'_>)>, PatternError> {
+    let mut out = Vec::with_capacity(src.len() / 4 + 1);
     let mut chars = src.char_indices().peekable();
     while let Some(&(i, c)) = chars.peek() {
         match c {
@@ -184,15 +184,15 @@ fn lex(src: &str) -> Result<Vec<(usize, Lexeme)>, PatternError> {
                 }
             }
             _ => {
-                let mut word = String::new();
-                while let Some(&(_, c)) = chars.peek() {
+                let mut end = src.len();
+                while let Some(&(j, c)) = chars.peek() {
                     if c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '|' | '?') {
+                        end = j;
                         break;
                     }
-                    word.push(c);
                     chars.next();
                 }
-                out.push((i, Lexeme::Word(word)));
+                out.push((i, Lexeme::Word(&src[i..end])));
             }
         }
     }
@@ -211,29 +211,29 @@ enum Node {
 }
 
 struct Parser<'a> {
-    lexemes: Vec<(usize, Lexeme)>,
+    lexemes: Vec<(usize, Lexeme<'a>)>,
     pos: usize,
     src_len: usize,
     adjectives: &'a Adjectives,
     stem: &'a dyn Fn(&str) -> String,
     focus_seen: bool,
     /// Open `(` and `[` around the current position, innermost last.
-    nesting: Vec<Lexeme>,
+    nesting: Vec<Lexeme<'a>>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn offset(&self) -> usize {
         self.lexemes.get(self.pos).map_or(self.src_len, |l| l.0)
     }
 
-    fn peek(&self) -> Option<&Lexeme> {
-        self.lexemes.get(self.pos).map(|l| &l.1)
+    fn peek(&self) -> Option<Lexeme<'a>> {
+        self.lexemes.get(self.pos).map(|l| l.1)
     }
 
     /// seq := unit*, ending before `)`, `]`, `|` or the end.
     fn seq(&mut self) -> Result<Node, PatternError> {
         let mut items = Vec::new();
-        while let Some(lx) = self.peek().cloned() {
+        while let Some(lx) = self.peek() {
             let offset = self.offset();
             let node = match lx {
                 Lexeme::Close | Lexeme::CloseFocus | Lexeme::Bar => break,
@@ -252,12 +252,12 @@ impl Parser<'_> {
                     self.pos += 1;
                     self.nesting.push(Lexeme::Open);
                     let mut alts = vec![self.seq()?];
-                    while self.peek() == Some(&Lexeme::Bar) {
+                    while self.peek() == Some(Lexeme::Bar) {
                         self.pos += 1;
                         alts.push(self.seq()?);
                     }
                     self.nesting.pop();
-                    if self.peek() != Some(&Lexeme::Close) {
+                    if self.peek() != Some(Lexeme::Close) {
                         return Err(PatternError::at(offset, "`(` is not closed"));
                     }
                     self.pos += 1;
@@ -272,7 +272,7 @@ impl Parser<'_> {
                     self.nesting.push(Lexeme::OpenFocus);
                     let inner = self.seq()?;
                     self.nesting.pop();
-                    if self.peek() != Some(&Lexeme::CloseFocus) {
+                    if self.peek() != Some(Lexeme::CloseFocus) {
                         return Err(PatternError::at(offset, "`[` is not closed"));
                     }
                     self.pos += 1;
@@ -281,7 +281,7 @@ impl Parser<'_> {
                 Lexeme::Word(_) => {
                     let mut atoms = Vec::new();
                     loop {
-                        let Some(Lexeme::Word(w)) = self.peek().cloned() else {
+                        let Some(Lexeme::Word(w)) = self.peek() else {
                             return Err(PatternError::at(
                                 self.offset(),
                                 "expected a word after `|`",
@@ -289,10 +289,10 @@ impl Parser<'_> {
                         };
                         let at = self.offset();
                         self.pos += 1;
-                        atoms.push(self.atom(&w, at)?);
+                        atoms.push(self.atom(w, at)?);
                         // Inside `( … )` a bar separates the group's alternatives;
                         // elsewhere it joins single words: `de|het beste`.
-                        if self.peek() == Some(&Lexeme::Bar)
+                        if self.peek() == Some(Lexeme::Bar)
                             && matches!(self.lexemes.get(self.pos + 1), Some((_, Lexeme::Word(_))))
                             && self.nesting.last() != Some(&Lexeme::Open)
                         {
@@ -304,7 +304,7 @@ impl Parser<'_> {
                     Node::Word(atoms)
                 }
             };
-            if self.peek() == Some(&Lexeme::Optional) {
+            if self.peek() == Some(Lexeme::Optional) {
                 self.pos += 1;
                 items.push(Node::Opt(Box::new(node)));
             } else {
@@ -315,7 +315,18 @@ impl Parser<'_> {
     }
 
     fn atom(&self, w: &str, at: usize) -> Result<Atom, PatternError> {
-        if w.contains('&') {
+        // One pass over the bytes instead of a search per special character
+        // (this runs for every pattern word at start-up).
+        let (mut amp, mut colon, mut stars) = (false, false, 0usize);
+        for b in w.bytes() {
+            match b {
+                b'&' => amp = true,
+                b':' => colon = true,
+                b'*' => stars += 1,
+                _ => {}
+            }
+        }
+        if amp {
             let parts = w
                 .split('&')
                 .map(|part| {
@@ -337,7 +348,7 @@ impl Parser<'_> {
         if w == "cap:*" {
             return Ok(Atom::Capitalized);
         }
-        if let Some((kind, rest)) = w.split_once(':')
+        if let Some((kind, rest)) = w.split_once(':').filter(|_| colon)
             && !kind.is_empty()
             && kind.chars().all(|c| c.is_ascii_lowercase())
         {
@@ -382,11 +393,16 @@ impl Parser<'_> {
             });
         }
         let folded = normalize::fold(w);
-        let stars = folded.matches('*').count();
+        // Folding keeps every ASCII character: the stars are still there.
         if stars == 0 {
             check_one_word(&folded, at)?;
-            let lower = w.to_lowercase();
-            let exact = (lower != folded).then_some(lower);
+            // An ASCII word folds to its lowercase form: no marks.
+            let exact = if w.is_ascii() {
+                None
+            } else {
+                let lower = w.to_lowercase();
+                (lower != folded).then_some(lower)
+            };
             return Ok(Atom::Literal { folded, exact });
         }
         let bare = folded.replace('*', "");
@@ -473,51 +489,59 @@ enum Item {
     },
 }
 
-fn expand(node: &Node, focus: bool) -> Result<Vec<Vec<Item>>, String> {
-    Ok(match node {
-        Node::Word(atoms) => vec![vec![Item::Word {
-            atoms: std::rc::Rc::new(atoms.clone()),
+/// Appends every variant of `node` to every variant in `acc`, in order: for
+/// each variant of `acc`, each variant of `node`. A word or gap extends the
+/// variants in place; only options and alternatives multiply them.
+fn expand(node: Node, focus: bool, mut acc: Vec<Vec<Item>>) -> Result<Vec<Vec<Item>>, String> {
+    let item = match node {
+        Node::Word(atoms) => Item::Word {
+            atoms: std::rc::Rc::new(atoms),
             focus,
-        }]],
-        Node::Gap { max, either } => vec![vec![Item::Gap {
-            max: *max,
-            either: *either,
-        }]],
-        Node::Focus(inner) => expand(inner, true)?,
+        },
+        Node::Gap { max, either } => Item::Gap { max, either },
+        Node::Focus(inner) => return expand(*inner, true, acc),
+        Node::Seq(items) => {
+            for item in items {
+                acc = expand(item, focus, acc)?;
+            }
+            return Ok(acc);
+        }
         Node::Opt(inner) => {
-            let mut v = expand(inner, focus)?;
-            v.push(Vec::new());
-            v
+            let mut parts = expand(*inner, focus, vec![Vec::new()])?;
+            parts.push(Vec::new());
+            return cross(acc, &parts);
         }
         Node::Alt(alts) => {
-            let mut v = Vec::new();
+            let mut parts = Vec::new();
             for a in alts {
-                v.extend(expand(a, focus)?);
+                parts.extend(expand(a, focus, vec![Vec::new()])?);
             }
-            v
+            return cross(acc, &parts);
         }
-        Node::Seq(items) => {
-            let mut acc: Vec<Vec<Item>> = vec![Vec::new()];
-            for item in items {
-                let parts = expand(item, focus)?;
-                let mut next = Vec::with_capacity(acc.len() * parts.len());
-                for a in &acc {
-                    for p in &parts {
-                        let mut v = a.clone();
-                        v.extend(p.iter().cloned());
-                        next.push(v);
-                    }
-                }
-                if next.len() > MAX_VARIANTS {
-                    return Err(format!(
-                        "the pattern expands to more than {MAX_VARIANTS} variants; split it"
-                    ));
-                }
-                acc = next;
-            }
-            acc
+    };
+    for variant in &mut acc {
+        variant.push(item.clone());
+    }
+    Ok(acc)
+}
+
+/// Every variant of `acc` followed by every one of `parts`.
+fn cross(acc: Vec<Vec<Item>>, parts: &[Vec<Item>]) -> Result<Vec<Vec<Item>>, String> {
+    if acc.len() * parts.len() > MAX_VARIANTS {
+        return Err(format!(
+            "the pattern expands to more than {MAX_VARIANTS} variants; split it"
+        ));
+    }
+    let mut next = Vec::with_capacity(acc.len() * parts.len());
+    for a in &acc {
+        for p in parts {
+            let mut v = Vec::with_capacity(a.len() + p.len());
+            v.extend(a.iter().cloned());
+            v.extend(p.iter().cloned());
+            next.push(v);
         }
-    })
+    }
+    Ok(next)
 }
 
 /// Turns a flat item list into linear patterns (two when it has a `<...>`).
@@ -602,7 +626,7 @@ pub fn parse(
     let mut lexemes = lex(src)?;
     // Clause anchors: `^` first, `$` last, nowhere else.
     let anchor =
-        |l: Option<&(usize, Lexeme)>, a: &str| matches!(l, Some((_, Lexeme::Word(w))) if w == a);
+        |l: Option<&(usize, Lexeme)>, a: &str| matches!(l, Some((_, Lexeme::Word(w))) if *w == a);
     let clause_start = anchor(lexemes.first(), "^");
     if clause_start {
         lexemes.remove(0);
@@ -613,7 +637,7 @@ pub fn parse(
     }
     if let Some((at, _)) = lexemes
         .iter()
-        .find(|(_, l)| matches!(l, Lexeme::Word(w) if w == "^" || w == "$"))
+        .find(|(_, l)| matches!(l, Lexeme::Word(w) if *w == "^" || *w == "$"))
     {
         return Err(PatternError::at(
             *at,
@@ -639,7 +663,7 @@ pub fn parse(
         return Err(PatternError::at(parser.offset(), what));
     }
     let any_focus = parser.focus_seen;
-    let variants = expand(&tree, false).map_err(|m| PatternError::at(0, m))?;
+    let variants = expand(tree, false, vec![Vec::new()]).map_err(|m| PatternError::at(0, m))?;
     let mut out = Vec::new();
     for v in variants {
         for mut linear in linearize(v, any_focus).map_err(|m| PatternError::at(0, m))? {
