@@ -30,6 +30,10 @@ fn main() {
     }
     files.sort();
     let mut code = String::from("&[\n");
+    // The lexicon fingerprint's state after the embedded sources, in the
+    // order below (see `fingerprint` in src/analyzer.rs): FNV-1a over each
+    // name, a 0, the content, a 0.
+    let mut fnv: u64 = 0xcbf2_9ce4_8422_2325;
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f
@@ -41,12 +45,22 @@ fn main() {
             "    ({name:?}, include_str!({:?})),",
             f.display().to_string()
         );
+        let content = std::fs::read(f)
+            .unwrap_or_else(|e| panic!("cannot read the lexicon {}: {e}", f.display()));
+        for b in name.bytes().chain([0]).chain(content).chain([0]) {
+            fnv ^= u64::from(b);
+            fnv = fnv.wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
     code.push(']');
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
     let out = Path::new(&out_dir).join("embedded_lexicons.rs");
     if let Err(e) = std::fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());
+    }
+    let out = Path::new(&out_dir).join("embedded_fingerprint.rs");
+    if let Err(e) = std::fs::write(&out, format!("{fnv:#x}")) {
+        panic!("cannot write {}: {e}", out.display());
     }
     adjectives(&dir.join("adjectives.tsv"), Path::new(&out_dir));
 }

@@ -422,8 +422,21 @@ fn owner_rule(owner: Owner) -> u32 {
 
 /// FNV-1a over the sources: stable across platforms and Rust versions.
 fn fingerprint(sources: &[Source]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for s in sources {
+    // Sources that start with the embedded ones continue from their state,
+    // computed at build time.
+    let embedded = lexicon::EMBEDDED;
+    let (mut hash, rest) = match sources.split_at_checked(embedded.len()) {
+        Some((head, rest))
+            if head
+                .iter()
+                .zip(embedded)
+                .all(|(s, (name, content))| s.name == *name && s.content == *content) =>
+        {
+            (lexicon::EMBEDDED_FINGERPRINT, rest)
+        }
+        _ => (0xcbf2_9ce4_8422_2325, sources),
+    };
+    for s in rest {
         for b in s
             .name
             .bytes()
@@ -507,6 +520,38 @@ mod tests {
         "revolutionair",
         "state-of-the-art",
     ];
+
+    /// The fingerprint hashes every source, embedded or not, the same way.
+    #[test]
+    fn fingerprint_of_embedded_sources_equals_hashing_them() {
+        let plain = |sources: &[Source]| {
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            for s in sources {
+                for b in s
+                    .name
+                    .bytes()
+                    .chain([0])
+                    .chain(s.content.bytes())
+                    .chain([0])
+                {
+                    hash ^= u64::from(b);
+                    hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+                }
+            }
+            format!("{hash:016x}")
+        };
+        let mut sources = Source::embedded();
+        assert_eq!(fingerprint(&sources), plain(&sources));
+        sources.push(Source {
+            name: "merk".into(),
+            display: "merk.toml".into(),
+            content: "category = \"superlative\"".into(),
+        });
+        assert_eq!(fingerprint(&sources), plain(&sources));
+        sources.remove(0);
+        assert_eq!(fingerprint(&sources), plain(&sources));
+        assert_eq!(fingerprint(&[]), plain(&[]));
+    }
 
     #[test]
     fn matcher_shortcuts_change_nothing_on_the_corpus() {

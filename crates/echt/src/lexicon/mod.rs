@@ -26,6 +26,12 @@ use toml::Spanned;
 /// embedded at build time by `build.rs`: `(name, content)`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_lexicons.rs"));
 
+/// The state of the lexicon fingerprint (FNV-1a, see
+/// [`crate::Analyzer::lexicon_fingerprint`]) after every [`EMBEDDED`] source,
+/// computed by `build.rs`: building the default analyzer does not hash them.
+pub(crate) const EMBEDDED_FINGERPRINT: u64 =
+    include!(concat!(env!("OUT_DIR"), "/embedded_fingerprint.rs"));
+
 /// One lexicon file to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
