@@ -1,5 +1,7 @@
 //! Embeds every `lexicons/nl/*.toml` file: dropping a lexicon file into that
-//! folder is all it takes to ship it in the binary. Also turns
+//! folder is all it takes to ship it in the binary. Reads them as the
+//! library would (`src/lexicon/def.rs`) and writes Rust code that builds the
+//! same values, so that start-up does not parse their TOML. Also turns
 //! `lexicons/nl/adjectives.tsv` into the table the morphology stage reads in
 //! place (layout: `src/adjective_table.rs`), so that nothing is parsed at
 //! start-up.
@@ -10,6 +12,21 @@ use std::path::Path;
 
 #[path = "src/adjective_table.rs"]
 mod adjective_table;
+#[path = "src/lexicon/def.rs"]
+#[allow(dead_code)]
+mod def;
+
+/// What `src/lexicon/def.rs` needs of the library's `rule` module.
+mod rule {
+    /// A mirror of the library's `rule::Reference`: the generated code
+    /// builds the library's own, so the two must keep the same fields.
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Reference {
+        pub title: String,
+        pub url: String,
+    }
+}
 
 fn main() {
     // Read when the script runs, not when it was compiled (`env!`): a build
@@ -54,6 +71,28 @@ fn main() {
     }
     code.push(']');
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
+    let mut defs =
+        String::from("pub(super) fn file(i: usize) -> Option<FileDef> {\n    match i {\n");
+    let mut bodies = String::new();
+    for (i, f) in files.iter().enumerate() {
+        // A file that does not read is parsed at run time, which reports
+        // the error with its file and line: the build does not fail on it.
+        let content = std::fs::read_to_string(f).unwrap_or_default();
+        if let Ok(file) = toml::from_str::<def::FileDef>(&content) {
+            let _ = writeln!(defs, "        {i} => Some(file_{i}()),");
+            let _ = writeln!(
+                bodies,
+                "fn file_{i}() -> FileDef {{\n    {}\n}}",
+                file_code(&file)
+            );
+        }
+    }
+    defs.push_str("        _ => None,\n    }\n}\n");
+    defs.push_str(&bodies);
+    let out = Path::new(&out_dir).join("embedded_defs.rs");
+    if let Err(e) = std::fs::write(&out, defs) {
+        panic!("cannot write {}: {e}", out.display());
+    }
     let out = Path::new(&out_dir).join("embedded_lexicons.rs");
     if let Err(e) = std::fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());
@@ -63,6 +102,101 @@ fn main() {
         panic!("cannot write {}: {e}", out.display());
     }
     adjectives(&dir.join("adjectives.tsv"), Path::new(&out_dir));
+}
+
+/// Rust code for a `String` with the text `s`.
+fn string(s: &str) -> String {
+    format!("String::from({s:?})")
+}
+
+/// Rust code for a spanned string.
+fn spanned(s: &toml::Spanned<String>) -> String {
+    let span = s.span();
+    format!(
+        "Spanned::new({}..{}, {})",
+        span.start,
+        span.end,
+        string(s.get_ref())
+    )
+}
+
+/// Rust code for a list, each item written by `item`.
+fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
+    let items: Vec<String> = items.iter().map(item).collect();
+    format!("vec![{}]", items.join(", "))
+}
+
+/// Rust code for an optional value.
+fn option<T>(value: &Option<T>, item: impl Fn(&T) -> String) -> String {
+    value
+        .as_ref()
+        .map_or("None".into(), |v| format!("Some({})", item(v)))
+}
+
+/// Rust code that builds `file`.
+fn file_code(file: &def::FileDef) -> String {
+    let def::FileDef { category, rules } = file;
+    format!(
+        "FileDef {{ category: {}, rules: {} }}",
+        option(category, spanned),
+        list(rules, rule_code)
+    )
+}
+
+/// Rust code that builds `rule`; it names every field, so a field added to
+/// `RuleDef` stops the build here until it is written too.
+fn rule_code(rule: &def::RuleDef) -> String {
+    let def::RuleDef {
+        id,
+        category,
+        severity,
+        message,
+        suggestion,
+        explanation,
+        message_en,
+        suggestion_en,
+        explanation_en,
+        references,
+        patterns,
+        exceptions,
+        requires,
+        unless,
+        examples,
+        counter_examples,
+        better,
+    } = rule;
+    let reference = |r: &rule::Reference| {
+        let rule::Reference { title, url } = r;
+        format!(
+            "Reference {{ title: {}, url: {} }}",
+            string(title),
+            string(url)
+        )
+    };
+    let text = |s: &String| string(s);
+    format!(
+        "RuleDef {{ id: {}, category: {}, severity: {}, message: {}, suggestion: {}, \
+         explanation: {}, message_en: {}, suggestion_en: {}, explanation_en: {}, \
+         references: {}, patterns: {}, exceptions: {}, requires: {}, unless: {}, \
+         examples: {}, counter_examples: {}, better: {} }}",
+        spanned(id),
+        option(category, spanned),
+        spanned(severity),
+        string(message),
+        string(suggestion),
+        string(explanation),
+        option(message_en, text),
+        option(suggestion_en, text),
+        option(explanation_en, text),
+        list(references, reference),
+        list(patterns, spanned),
+        list(exceptions, spanned),
+        list(requires, spanned),
+        list(unless, spanned),
+        list(examples, spanned),
+        list(counter_examples, text),
+        list(better, text),
+    )
 }
 
 /// Writes the adjective table (see `src/adjective_table.rs`) for the

@@ -9,14 +9,28 @@
 //! The default lexicons are embedded in the binary ([`EMBEDDED`]); a file
 //! added later with the same name (file stem) replaces the embedded one.
 
+mod def;
 pub mod pattern;
+
+/// The [`EMBEDDED`] lexicons as `build.rs` read them from their TOML: a
+/// function per file that builds its [`FileDef`], or `None` for a file that
+/// did not read (its TOML is parsed at run time, which reports the error).
+mod embedded {
+    #[allow(unused_imports)]
+    use super::def::{FileDef, RuleDef};
+    #[allow(unused_imports)]
+    use crate::rule::Reference;
+    #[allow(unused_imports)]
+    use toml::Spanned;
+    include!(concat!(env!("OUT_DIR"), "/embedded_defs.rs"));
+}
 
 use crate::matcher::{Matcher, Owner};
 use crate::morphology::Adjectives;
-use crate::rule::{Category, Lang, Origin, Reference, Rule, Severity};
+use crate::rule::{Category, Lang, Origin, Rule, Severity};
 use crate::span::LineIndex;
+use def::FileDef;
 use rust_stemmers::{Algorithm, Stemmer};
-use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -302,43 +316,6 @@ impl fmt::Display for LexiconErrors {
 
 impl std::error::Error for LexiconErrors {}
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileDef {
-    category: Option<Spanned<String>>,
-    #[serde(default, rename = "rule")]
-    rules: Vec<RuleDef>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleDef {
-    id: Spanned<String>,
-    category: Option<Spanned<String>>,
-    severity: Spanned<String>,
-    message: String,
-    suggestion: String,
-    explanation: String,
-    message_en: Option<String>,
-    suggestion_en: Option<String>,
-    explanation_en: Option<String>,
-    #[serde(default)]
-    references: Vec<Reference>,
-    patterns: Vec<Spanned<String>>,
-    #[serde(default)]
-    exceptions: Vec<Spanned<String>>,
-    #[serde(default)]
-    requires: Vec<Spanned<String>>,
-    #[serde(default)]
-    unless: Vec<Spanned<String>>,
-    #[serde(default)]
-    examples: Vec<Spanned<String>>,
-    #[serde(default)]
-    counter_examples: Vec<String>,
-    #[serde(default)]
-    better: Vec<String>,
-}
-
 /// Loaded and compiled lexicons: the rule registry and its matcher.
 pub(crate) struct Compiled {
     pub rules: Vec<Rule>,
@@ -382,6 +359,15 @@ fn valid_id(id: &str) -> bool {
         .is_some_and(|p| p.as_bytes()[0].is_ascii_lowercase())
 }
 
+/// The file definition of an embedded lexicon, read at build time: only for
+/// a source with the name and the very content of an [`EMBEDDED`] file.
+fn embedded_def(src: &Source) -> Option<FileDef> {
+    let i = EMBEDDED
+        .iter()
+        .position(|(name, content)| *name == src.name && *content == src.content)?;
+    embedded::file(i)
+}
+
 /// Parses, validates and compiles lexicon sources. Later sources with the
 /// same name replace earlier ones.
 pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
@@ -411,7 +397,11 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
             lines: LineIndex::new(&src.content),
             errors: &mut errors,
         };
-        let file: FileDef = match toml::from_str(&src.content) {
+        let parsed = match embedded_def(src) {
+            Some(file) => Ok(file),
+            None => toml::from_str(&src.content),
+        };
+        let file: FileDef = match parsed {
             Ok(f) => f,
             Err(e) => {
                 let offset = e.span().map_or(0, |s| s.start);
@@ -599,10 +589,47 @@ examples = ["de [allerbeste] koffie"]
 "#;
 
     fn errors(content: &str) -> Vec<String> {
-        match compile(&[src(content)]) {
+        errors_of(&[src(content)])
+    }
+
+    fn errors_of(sources: &[Source]) -> Vec<String> {
+        match compile(sources) {
             Ok(_) => Vec::new(),
             Err(e) => e.0.iter().map(ToString::to_string).collect(),
         }
+    }
+
+    /// The definitions build.rs wrote for the embedded lexicons are what
+    /// reading their TOML gives, spans included.
+    #[test]
+    fn embedded_definitions_equal_the_parsed_toml() {
+        for (i, (name, content)) in EMBEDDED.iter().enumerate() {
+            let generated = embedded::file(i);
+            assert!(generated.is_some(), "{name} was not read at build time");
+            let parsed: FileDef = toml::from_str(content).unwrap();
+            assert_eq!(
+                format!("{generated:?}"),
+                format!("{:?}", Some(parsed)),
+                "{name}"
+            );
+        }
+    }
+
+    /// A source with an embedded file's name but other content is read
+    /// from its own TOML.
+    #[test]
+    fn changed_embedded_files_are_read_from_their_toml() {
+        let (name, content) = EMBEDDED[0];
+        let mut changed = Source {
+            name: name.into(),
+            display: "x.toml".into(),
+            content: content.into(),
+        };
+        assert!(embedded_def(&changed).is_some());
+        changed.content.push('\n');
+        assert!(embedded_def(&changed).is_none());
+        changed.content = "category = \"vague\"\n".into();
+        assert!(errors_of(&[changed])[0].contains("unknown category"));
     }
 
     #[test]
