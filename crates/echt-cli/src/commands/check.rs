@@ -228,10 +228,18 @@ pub fn run(args: &CheckArgs, lang: echt::Lang) -> ExitCode {
         }
     }
 
-    let stdout = anstream::stdout();
-    let mut out = stdout.lock();
+    // Colour is decided here, once: plain output goes straight to stdout
+    // instead of through a stream that strips escape codes again.
+    let color = matches!(args.format, CheckFormat::Human)
+        && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+    let mut out: Box<dyn Write> = if color {
+        Box::new(std::io::BufWriter::new(anstream::stdout().lock()))
+    } else {
+        Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
+    };
+    let palette = output::human::Palette::new(color);
     let written = match args.format {
-        CheckFormat::Human => output::human::write(&mut out, &all, &default, lang),
+        CheckFormat::Human => output::human::write(&mut out, &all, &default, lang, palette),
         CheckFormat::Json => output::json::write(&mut out, &all, lang),
         CheckFormat::Sarif => output::sarif::write(&mut out, &all, &default, lang),
         CheckFormat::Github => output::github::write(&mut out, &all, lang),

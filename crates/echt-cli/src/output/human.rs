@@ -42,19 +42,47 @@ fn head_chars(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-fn severity_style(s: Severity) -> Style {
-    let color = match s {
-        Severity::Error => AnsiColor::Red,
-        Severity::Warning => AnsiColor::Yellow,
-        Severity::Info => AnsiColor::Cyan,
-    };
-    Style::new().fg_color(Some(color.into())).bold()
+/// The styles of the output: coloured, or all plain when the stream gets no
+/// colour (then nothing needs stripping on the way out).
+#[derive(Clone, Copy)]
+pub struct Palette {
+    color: bool,
+    gutter: Style,
+    bold: Style,
 }
 
-const GUTTER: Style = Style::new()
-    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Blue)))
-    .bold();
-const BOLD: Style = Style::new().bold();
+impl Palette {
+    /// Colours when `color`, plain text otherwise.
+    pub fn new(color: bool) -> Palette {
+        let (gutter, bold) = if color {
+            (
+                Style::new()
+                    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Blue)))
+                    .bold(),
+                Style::new().bold(),
+            )
+        } else {
+            (Style::new(), Style::new())
+        };
+        Palette {
+            color,
+            gutter,
+            bold,
+        }
+    }
+
+    fn severity(self, s: Severity) -> Style {
+        if !self.color {
+            return Style::new();
+        }
+        let color = match s {
+            Severity::Error => AnsiColor::Red,
+            Severity::Warning => AnsiColor::Yellow,
+            Severity::Info => AnsiColor::Cyan,
+        };
+        Style::new().fg_color(Some(color.into())).bold()
+    }
+}
 
 /// Writes every finding of every file, then a summary line.
 pub fn write(
@@ -62,8 +90,10 @@ pub fn write(
     results: &[FileResult],
     analyzer: &Analyzer,
     lang: Lang,
+    palette: Palette,
 ) -> std::io::Result<()> {
     let w = i18n::words(lang);
+    let bold = palette.bold;
     let mut counts = [0usize; 3];
     let mut files_ok = 0;
     let mut words = 0;
@@ -79,7 +109,12 @@ pub fn write(
         let lines = LineIndex::new(text);
         for f in &report.findings {
             counts[f.severity as usize] += 1;
-            write_finding(out, &r.path, text, &lines, f, analyzer, lang)?;
+            let how = How {
+                analyzer,
+                lang,
+                palette,
+            };
+            write_finding(out, &r.path, text, &lines, f, &how)?;
         }
     }
     let total: usize = counts.iter().sum();
@@ -103,11 +138,18 @@ pub fn write(
         let noun = plural(w.claim, total);
         writeln!(
             out,
-            "{BOLD}{total} {noun}{BOLD:#} in {files_ok} {files} ({words} {}): {}.{unreadable}",
+            "{bold}{total} {noun}{bold:#} in {files_ok} {files} ({words} {}): {}.{unreadable}",
             w.words,
             parts.join(", ")
         )
     }
+}
+
+/// What every finding is written with.
+struct How<'a> {
+    analyzer: &'a Analyzer,
+    lang: Lang,
+    palette: Palette,
 }
 
 fn write_finding(
@@ -116,11 +158,16 @@ fn write_finding(
     text: &str,
     lines: &LineIndex,
     f: &Finding,
-    analyzer: &Analyzer,
-    lang: Lang,
+    how: &How<'_>,
 ) -> std::io::Result<()> {
+    let &How {
+        analyzer,
+        lang,
+        palette,
+    } = how;
     let w = i18n::words(lang);
-    let sev = severity_style(f.severity);
+    let sev = palette.severity(f.severity);
+    let (gutter, bold) = (palette.gutter, palette.bold);
     let mut marks = Vec::new();
     if f.context.negated {
         marks.push(w.negated);
@@ -138,7 +185,7 @@ fn write_finding(
     };
     writeln!(
         out,
-        "{sev}{}[{}]{sev:#}{BOLD}: {}{BOLD:#}{marks}",
+        "{sev}{}[{}]{sev:#}{bold}: {}{bold:#}{marks}",
         i18n::severity(lang, f.severity),
         f.rule,
         f.message
@@ -147,10 +194,10 @@ fn write_finding(
     let pad = " ".repeat(num.len());
     writeln!(
         out,
-        "{pad}{GUTTER}-->{GUTTER:#} {path}:{}:{}",
+        "{pad}{gutter}-->{gutter:#} {path}:{}:{}",
         f.line, f.column
     )?;
-    writeln!(out, "{pad} {GUTTER}|{GUTTER:#}")?;
+    writeln!(out, "{pad} {gutter}|{gutter:#}")?;
 
     let line = lines.line_text(text, f.span.start).trim_end_matches('\r');
     let line_start = lines.line_start(f.line).unwrap_or(0);
@@ -172,24 +219,24 @@ fn write_finding(
         ""
     };
     let shown = format!("{lead}{before}{claim}{after}{trail}").replace('\t', TAB);
-    writeln!(out, "{GUTTER}{num} |{GUTTER:#} {}", shown.trim_end())?;
+    writeln!(out, "{gutter}{num} |{gutter:#} {}", shown.trim_end())?;
     let indent = format!("{lead}{before}").replace('\t', TAB).width();
     let carets = claim.replace('\t', TAB).width().max(1);
     writeln!(
         out,
-        "{pad} {GUTTER}|{GUTTER:#} {}{sev}{}{sev:#}",
+        "{pad} {gutter}|{gutter:#} {}{sev}{}{sev:#}",
         " ".repeat(indent),
         "^".repeat(carets)
     )?;
     writeln!(
         out,
-        "{pad} {GUTTER}={GUTTER:#} {BOLD}{}{BOLD:#}: {}",
+        "{pad} {gutter}={gutter:#} {bold}{}{bold:#}: {}",
         w.tip, f.suggestion
     )?;
     if let Some(reference) = analyzer.rule(&f.rule).and_then(|r| r.references.first()) {
         writeln!(
             out,
-            "{pad} {GUTTER}={GUTTER:#} {BOLD}{}{BOLD:#}: {}",
+            "{pad} {gutter}={gutter:#} {bold}{}{bold:#}: {}",
             w.rule, reference.title
         )?;
     }
