@@ -289,6 +289,20 @@ static ASCII_CLASS: [Class; 128] = {
     table
 };
 
+/// True for the ASCII bytes of word runs: letters, digits and `_`.
+static IS_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(
+            class_of(b as u8),
+            Class::Letter | Class::Digit | Class::Underscore
+        );
+        b += 1;
+    }
+    table
+};
+
 #[inline]
 fn class_at(bytes: &[u8], i: usize) -> Option<Class> {
     bytes
@@ -312,30 +326,27 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
         let class = ASCII_CLASS[b as usize & 0x7f];
         match class {
             Class::Letter | Class::Digit | Class::Underscore => {
-                let mut last = class;
                 let mut j = i + 1;
-                while let Some(c) = class_at(bytes, j) {
-                    match c {
-                        Class::Letter | Class::Digit | Class::Underscore => {
-                            last = c;
-                            j += 1;
-                        }
-                        Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-                            let after = class_at(bytes, j + 1);
-                            let joins = match last {
-                                Class::Letter => c != Class::MidNum && after == Some(Class::Letter),
-                                Class::Digit => {
-                                    c != Class::MidLetter && after == Some(Class::Digit)
-                                }
-                                _ => false,
-                            };
-                            if !joins {
-                                break;
-                            }
-                            j += 2;
-                        }
-                        _ => break,
+                loop {
+                    // The common case first: a run of letters, digits and `_`.
+                    while j < to && IS_WORD[bytes[j] as usize & 0x7f] {
+                        j += 1;
                     }
+                    let Some(c) = class_at(bytes, j) else { break };
+                    if !matches!(c, Class::MidLetter | Class::MidNumLet | Class::MidNum) {
+                        break;
+                    }
+                    let last = ASCII_CLASS[bytes[j - 1] as usize & 0x7f];
+                    let after = class_at(bytes, j + 1);
+                    let joins = match last {
+                        Class::Letter => c != Class::MidNum && after == Some(Class::Letter),
+                        Class::Digit => c != Class::MidLetter && after == Some(Class::Digit),
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    j += 2;
                 }
                 let kind = match class {
                     Class::Letter => TokenKind::Word,
