@@ -340,8 +340,10 @@ fn pack(b: &[u8]) -> Option<u64> {
 }
 
 /// A form of 15 bytes or fewer as one integer, like [`pack`]: comparing two
-/// integers is much cheaper than calling `memcmp` for a short string.
-#[inline]
+/// integers is much cheaper than calling `memcmp` for a short string. The
+/// reference for [`Document::norm_key`], which computes the same from a
+/// document's padded buffer without a loop.
+#[cfg(test)]
 fn pack16(b: &[u8]) -> Option<u128> {
     if b.len() > 15 {
         return None;
@@ -496,7 +498,7 @@ const MEMO_TYPES: usize = 1 << 17;
 struct TypeMemo {
     matcher: Option<MatcherId>,
     /// Folded form → (literal number, start and length in `pool`): forms
-    /// of up to 15 bytes (nearly all) keyed by [`pack16`], the rest by
+    /// of up to 15 bytes (nearly all) keyed by [`Document::norm_key`], the rest by
     /// their text.
     short: FxHashMap<u128, (u32, u32, u32)>,
     long: FxHashMap<Box<str>, (u32, u32, u32)>,
@@ -535,9 +537,9 @@ impl TypeMemo {
     fn lookup(
         &mut self,
         norm: &str,
+        key: Option<u128>,
         compute: impl FnOnce() -> (u32, Vec<Candidate>),
     ) -> (u32, u32, u32) {
-        let key = pack16(norm.as_bytes());
         let found = match key {
             Some(k) => self.short.get(&k),
             None => self.long.get(norm),
@@ -744,7 +746,7 @@ impl Matcher {
             for w in &words[lo..hi] {
                 let norm = doc.norm(w);
                 let t = if SHORTCUTS {
-                    memo.lookup(norm, || self.type_of(doc, w))
+                    memo.lookup(norm, doc.norm_key(w), || self.type_of(doc, w))
                 } else {
                     let t = self.type_of(doc, w);
                     let start = memo.pool.len() as u32;
@@ -1144,12 +1146,42 @@ mod tests {
             })
     }
 
+    /// Every word's memo key equals the byte loop's packing of its folded
+    /// form: ASCII and folded words, forms of 1, 7, 8, 9, 15 and 16 bytes,
+    /// and the last word before the padding.
+    #[track_caller]
+    fn assert_keys_equal_pack16(text: &str) {
+        let doc = Document::new(text);
+        for w in doc.words() {
+            let norm = doc.norm(w);
+            assert_eq!(doc.norm_key(w), pack16(norm.as_bytes()), "key of {norm:?}");
+        }
+    }
+
+    #[test]
+    fn norm_key_equals_pack16() {
+        assert_keys_equal_pack16(
+            "a Dé zeventi achtacht negennegen vijftienvijftien zestienzestienzz \
+             CRÈME brûlée Ærøskøbing ĳsje abcdefghijklmno abcdefghijklmnop",
+        );
+        assert_keys_equal_pack16("x");
+        assert_keys_equal_pack16("Één");
+    }
+
     proptest! {
         #[test]
         fn without_cancelled_equals_the_definition(
             raw in prop::collection::vec(raw_match(), 0..40)
         ) {
             prop_assert_eq!(without_cancelled(raw.clone()), naive(raw));
+        }
+
+        #[test]
+        fn norm_key_equals_pack16_on_any_text(text in "[a-zA-Z éÉëïĳÆß'.-]{0,60}") {
+            let doc = Document::new(&text);
+            for w in doc.words() {
+                prop_assert_eq!(doc.norm_key(w), pack16(doc.norm(w).as_bytes()));
+            }
         }
     }
 }
