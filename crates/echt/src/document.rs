@@ -106,6 +106,13 @@ impl Word {
         // Only non-ASCII words get their folded form appended after the text.
         self.norm.0 as usize == self.span.start
     }
+
+    /// True when the morphology stage stemmed the word (see
+    /// [`Document::stem`]).
+    #[inline]
+    pub(crate) fn has_stem(&self) -> bool {
+        self.stem.0 != self.stem.1
+    }
 }
 
 impl<'t> Document<'t> {

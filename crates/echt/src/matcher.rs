@@ -503,9 +503,9 @@ struct TypeMemo {
     short: FxHashMap<u128, (u32, u32, u32)>,
     long: FxHashMap<Box<str>, (u32, u32, u32)>,
     pool: Vec<Candidate>,
-    /// Scratch: the type and literal number of each word of one call.
+    /// Scratch: the type of each word of one call (its literal number, and
+    /// the start and length of its candidates in `pool`).
     words: Vec<(u32, u32, u32)>,
-    literals: Vec<u32>,
 }
 
 impl TypeMemo {
@@ -532,17 +532,19 @@ impl TypeMemo {
         &mut memos[last]
     }
 
-    /// The type of `norm`, computed by `compute` when not memoised yet.
+    /// The type of `w`'s folded form, computed by `compute` when not
+    /// memoised yet.
     #[inline]
     fn lookup(
         &mut self,
-        norm: &str,
-        key: Option<u128>,
+        doc: &Document<'_>,
+        w: &Word,
         compute: impl FnOnce() -> (u32, Vec<Candidate>),
     ) -> (u32, u32, u32) {
+        let key = doc.norm_key(w);
         let found = match key {
             Some(k) => self.short.get(&k),
-            None => self.long.get(norm),
+            None => self.long.get(doc.norm(w)),
         };
         if let Some(&t) = found {
             return t;
@@ -555,7 +557,7 @@ impl TypeMemo {
         self.pool.extend_from_slice(&cands);
         match key {
             Some(k) => self.short.insert(k, t),
-            None => self.long.insert(norm.into(), t),
+            None => self.long.insert(doc.norm(w).into(), t),
         };
         t
     }
@@ -694,7 +696,7 @@ impl Matcher {
 
     /// Finds all matches of all patterns in `doc`.
     pub fn find(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, 0..doc.words().len(), &|_| true)
+        self.find_with::<true>(doc, 0..doc.words().len(), None)
     }
 
     /// Finds the matches anchored on the words in `range` (their indexes) of
@@ -707,22 +709,24 @@ impl Matcher {
         range: std::ops::Range<usize>,
         accept: &dyn Fn(Owner) -> bool,
     ) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, range, accept)
+        self.find_with::<true>(doc, range, Some(accept))
     }
 
-    /// [`Matcher::find`] without its two shortcuts (an anchor the index
-    /// lookup proved is not tested again; elements of literals only are
-    /// decided inline): the reference the tests compare `find` with.
+    /// [`Matcher::find`] without its shortcuts (an anchor the index lookup
+    /// proved is not tested again; elements of literals only and the
+    /// neighbours of the anchor are decided inline; the memo; a capital
+    /// decided on the first byte; no stem lookup for unstemmed words): the
+    /// reference the tests compare `find` with.
     #[cfg(test)]
     pub fn find_without_shortcuts(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<false>(doc, 0..doc.words().len(), &|_| true)
+        self.find_with::<false>(doc, 0..doc.words().len(), None)
     }
 
     fn find_with<const SHORTCUTS: bool>(
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
-        accept: &dyn Fn(Owner) -> bool,
+        accept: Option<&dyn Fn(Owner) -> bool>,
     ) -> Vec<RawMatch> {
         let words = doc.words();
         let range = range.start.min(words.len())..range.end.min(words.len());
@@ -742,18 +746,16 @@ impl Matcher {
             // First pass: each word's type from the memo (its literal number
             // and the candidates its folded form alone yields).
             memo.words.clear();
-            memo.literals.clear();
+            memo.words.reserve(hi - lo);
             for w in &words[lo..hi] {
-                let norm = doc.norm(w);
                 let t = if SHORTCUTS {
-                    memo.lookup(norm, doc.norm_key(w), || self.type_of(doc, w))
+                    memo.lookup(doc, w, || self.type_of(doc, w))
                 } else {
                     let t = self.type_of(doc, w);
                     let start = memo.pool.len() as u32;
                     memo.pool.extend_from_slice(&t.1);
                     (t.0, start, t.1.len() as u32)
                 };
-                memo.literals.push(t.0);
                 memo.words.push(t);
             }
             let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, accept);
@@ -795,13 +797,13 @@ impl Matcher {
         range: std::ops::Range<usize>,
         lo: usize,
         memo: &mut TypeMemo,
-        accept: &dyn Fn(Owner) -> bool,
+        accept: Option<&dyn Fn(Owner) -> bool>,
     ) -> Vec<RawMatch> {
         let words = doc.words();
         let view = Words {
             doc,
             words,
-            literals: &memo.literals,
+            types: &memo.words,
             offset: lo,
         };
         let mut out = Vec::new();
@@ -812,18 +814,29 @@ impl Matcher {
             let typed = &memo.pool[start as usize..(start + len) as usize];
             // Candidates that depend on more than the folded form: the stem
             // (only where the morphology stage stemmed), marks, a capital.
-            let stem = doc.stem(w);
-            let stemmed = if stem.is_empty() {
+            // Without shortcuts: the reference tests, on the stem and the
+            // surface themselves.
+            let stemmed = if SHORTCUTS && (self.stem.is_empty() || !w.has_stem()) {
                 None
             } else {
-                self.stem.get(stem)
+                let stem = doc.stem(w);
+                if stem.is_empty() {
+                    None
+                } else {
+                    self.stem.get(stem)
+                }
             };
             let marked = if w.is_ascii() {
                 None
             } else {
                 self.marked.get(literal as usize).filter(|m| !m.is_empty())
             };
-            let capital = !self.capitalized.is_empty() && starts_capitalized(doc.surface(w));
+            let capital = !self.capitalized.is_empty()
+                && if SHORTCUTS {
+                    word_capitalized(doc, w)
+                } else {
+                    starts_capitalized(doc.surface(w))
+                };
             let cands: &[Candidate] = if stemmed.is_none() && marked.is_none() && !capital {
                 typed
             } else {
@@ -839,7 +852,7 @@ impl Matcher {
             };
             for &c in cands {
                 let pat = &self.patterns[c.pattern() as usize];
-                if !accept(pat.owner) {
+                if accept.is_some_and(|a| !a(pat.owner)) {
                     continue;
                 }
                 if SHORTCUTS && !view.neighbours_may_match(pat, wi) {
@@ -959,9 +972,9 @@ impl Matcher {
 struct Words<'d, 't> {
     doc: &'d Document<'t>,
     words: &'d [Word],
-    /// The literal number of each word from `offset` on ([`NOT_LITERAL`]
-    /// for most).
-    literals: &'d [u32],
+    /// The type of each word from `offset` on; first its literal number
+    /// ([`NOT_LITERAL`] for most).
+    types: &'d [(u32, u32, u32)],
     offset: usize,
 }
 
@@ -987,7 +1000,7 @@ impl Words<'_, '_> {
     /// The literal number of word `wi`.
     #[inline]
     fn literal(&self, wi: usize) -> u32 {
-        self.literals[wi - self.offset]
+        self.types[wi - self.offset].0
     }
 }
 
@@ -1068,6 +1081,17 @@ fn exact_matches(doc: &Document<'_>, w: &Word, exact: Option<&str>) -> bool {
 #[inline]
 fn starts_capitalized(surface: &str) -> bool {
     surface.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// [`starts_capitalized`] for a word, deciding an ASCII first byte without
+/// slicing the text (`char::is_uppercase` agrees with
+/// `u8::is_ascii_uppercase` on ASCII).
+#[inline]
+fn word_capitalized(doc: &Document<'_>, w: &Word) -> bool {
+    match doc.text().as_bytes().get(w.span.start) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => starts_capitalized(doc.surface(w)),
+    }
 }
 
 fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
