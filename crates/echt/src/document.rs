@@ -28,7 +28,8 @@ struct Buffers {
 
 /// Zero bytes after the folded forms, so that [`Document::norm_key`] can
 /// load 16 bytes from the start of any form.
-const PAD: usize = 16;
+const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+const _: () = assert!(PAD.len() == 16);
 
 /// Buffers larger than this (in elements or bytes) are not kept: one huge
 /// document must not pin its memory for the rest of a run.
@@ -231,7 +232,7 @@ impl<'t> Document<'t> {
                 clause: places[i].clause,
             });
         }
-        strings.extend(std::iter::repeat_n('\0', PAD));
+        strings.push_str(PAD);
         Document {
             text,
             tokens,

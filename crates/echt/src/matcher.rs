@@ -745,19 +745,20 @@ impl Matcher {
             let memo = TypeMemo::for_matcher(memos, self.id);
             // First pass: each word's type from the memo (its literal number
             // and the candidates its folded form alone yields).
-            memo.words.clear();
-            memo.words.reserve(hi - lo);
-            for w in &words[lo..hi] {
-                let t = if SHORTCUTS {
+            // Filled out of the memo, so the memo can be borrowed inside.
+            let mut types = std::mem::take(&mut memo.words);
+            types.clear();
+            types.extend(words[lo..hi].iter().map(|w| {
+                if SHORTCUTS {
                     memo.lookup(doc, w, || self.type_of(doc, w))
                 } else {
                     let t = self.type_of(doc, w);
                     let start = memo.pool.len() as u32;
                     memo.pool.extend_from_slice(&t.1);
                     (t.0, start, t.1.len() as u32)
-                };
-                memo.words.push(t);
-            }
+                }
+            }));
+            memo.words = types;
             let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, accept);
             if !SHORTCUTS {
                 memo.clear();
@@ -809,7 +810,8 @@ impl Matcher {
         let mut out = Vec::new();
         let mut extra: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
-        for (wi, w) in words.iter().enumerate().take(range.end).skip(range.start) {
+        for wi in range {
+            let w = &words[wi];
             let (literal, start, len) = memo.words[wi - lo];
             let typed = &memo.pool[start as usize..(start + len) as usize];
             // Candidates that depend on more than the folded form: the stem
