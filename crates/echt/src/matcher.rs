@@ -90,6 +90,12 @@ struct Compiled {
     next: Option<Box<[u32]>>,
     /// The same for the word right before the anchor.
     prev: Option<Box<[u32]>>,
+    /// How many words the elements before the anchor span at most (one
+    /// word each, plus their gaps); with `clause_start`, the clause must
+    /// start within that many words before the anchor.
+    reach_left: usize,
+    /// The same for the elements after the anchor and `clause_end`.
+    reach_right: usize,
 }
 
 /// An element's atoms, split for a cheap test: an element matches when the
@@ -655,6 +661,16 @@ impl Matcher {
         };
         let next = adjacent_literals(anchor + 1);
         let prev = anchor.checked_sub(1).and_then(adjacent_literals);
+        // Element `i` lies at most `1 + gap_before` words after element
+        // `i - 1`.
+        let span = |r: std::ops::Range<usize>| -> usize {
+            linear.elements[r]
+                .iter()
+                .map(|e| 1 + usize::from(e.gap_before))
+                .sum()
+        };
+        let reach_left = span(1..anchor + 1);
+        let reach_right = span(anchor + 1..linear.elements.len());
         self.patterns.push(Compiled {
             owner,
             clause_start: linear.clause_start,
@@ -665,6 +681,8 @@ impl Matcher {
             anchor,
             next,
             prev,
+            reach_left,
+            reach_right,
         });
         Ok(())
     }
@@ -982,10 +1000,22 @@ struct Words<'d, 't> {
 
 impl Words<'_, '_> {
     /// False when the adjacent literal elements around the anchor word `wi`
-    /// ([`Compiled::next`], [`Compiled::prev`]) certainly fail.
+    /// ([`Compiled::next`], [`Compiled::prev`]) certainly fail, or when
+    /// the clause reaches farther before or after the anchor than a pattern
+    /// anchored at its start (`^`) or end (`$`) can ([`Compiled::reach_left`],
+    /// [`Compiled::reach_right`]): most clauses are longer than such slogans.
     #[inline]
     fn neighbours_may_match(&self, pat: &Compiled, wi: usize) -> bool {
         let clause = self.words[wi].clause;
+        let beyond = |i: Option<usize>| {
+            i.and_then(|i| self.words.get(i))
+                .is_none_or(|w| w.clause != clause)
+        };
+        if (pat.clause_start && !beyond(wi.checked_sub(pat.reach_left + 1)))
+            || (pat.clause_end && !beyond(wi.checked_add(pat.reach_right + 1)))
+        {
+            return false;
+        }
         let fits = |i: Option<usize>, want: &[u32]| {
             i.filter(|&i| self.words.get(i).is_some_and(|w| w.clause == clause))
                 .is_some_and(|i| contains_sorted(want, self.literal(i)))
