@@ -381,9 +381,17 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
                 };
                 sink.token(i, j, kind);
                 i = j;
+                // Most words are followed by one space and the next word:
+                // skip that space here rather than in a round of its own.
+                if bytes.get(i) == Some(&b' ') && bytes.get(i + 1) != Some(&b' ') {
+                    i += 1;
+                }
             }
             Class::Space => {
-                i += bytes[i..].iter().take_while(|&&c| c == b' ').count();
+                i += 1;
+                while bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
             Class::LineFeed => {
                 sink.white(i, i + 1, 1);
