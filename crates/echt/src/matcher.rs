@@ -831,6 +831,16 @@ impl Matcher {
         for wi in range {
             let w = &words[wi];
             let (literal, start, len) = memo.words[wi - lo];
+            // Most words: no candidates by their form, and none of the
+            // extras below can apply.
+            if SHORTCUTS
+                && len == 0
+                && w.is_ascii()
+                && self.capitalized.is_empty()
+                && (self.stem.is_empty() || !w.has_stem())
+            {
+                continue;
+            }
             let typed = &memo.pool[start as usize..(start + len) as usize];
             // Candidates that depend on more than the folded form: the stem
             // (only where the morphology stage stemmed), marks, a capital.
