@@ -80,8 +80,10 @@ pub fn prepare(args: &CorpusArgs, lang: echt::Lang) -> Result<Prepared, crate::E
 /// into the sink's input and runs in parallel (formatting output there keeps
 /// the sequential part small); `sink` is called per record in input order.
 ///
-/// A reader thread fills batches ahead through a bounded channel, so reading
-/// overlaps analysis while at most a few batches are in memory.
+/// Three stages joined by bounded channels: a reader thread fills batches
+/// ahead, an analysing thread runs each batch on the pool, and this thread
+/// writes finished batches in order. Reading, analysis and writing overlap,
+/// and at most a few batches are in memory.
 pub fn run<T: Send>(
     args: &CorpusArgs,
     prepared: &Prepared,
