@@ -26,6 +26,11 @@ struct Buffers {
     strings: String,
 }
 
+/// Zero bytes after the folded forms, so that [`Document::norm_key`] can
+/// load 16 bytes from the start of any form.
+const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+const _: () = assert!(PAD.len() == 16);
+
 /// Buffers larger than this (in elements or bytes) are not kept: one huge
 /// document must not pin its memory for the rest of a run.
 const KEEP_BUFFERS: usize = 1 << 20;
@@ -102,6 +107,34 @@ impl Word {
         // Only non-ASCII words get their folded form appended after the text.
         self.norm.0 as usize == self.span.start
     }
+
+    /// True when the morphology stage stemmed the word (see
+    /// [`Document::stem`]).
+    #[inline]
+    pub(crate) fn has_stem(&self) -> bool {
+        self.stem.0 != self.stem.1
+    }
+}
+
+/// Offset of the first byte at or after `from` that is not ASCII (the
+/// length of `bytes` when there is none), eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_ne_bytes);
+        if word & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    bytes
+        .get(offset..)
+        .unwrap_or_default()
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .map_or(bytes.len(), |i| offset + i)
 }
 
 impl<'t> Document<'t> {
@@ -132,20 +165,46 @@ impl<'t> Document<'t> {
         strings.make_ascii_lowercase();
         words.clear();
         words.reserve(tokens.len());
+        let bytes = text.as_bytes();
+        // The first non-ASCII byte at or after the current word: a word
+        // ending before it is ASCII. Tokens come in text order, so the text
+        // is scanned once, however many words there are.
+        let mut non_ascii = next_non_ascii(bytes, 0);
         for (i, tok) in tokens.iter().enumerate() {
             if !tok.is_word() {
                 continue;
             }
-            let surface = tok.span.slice(text);
-            let norm = if surface.is_ascii() {
+            if non_ascii < tok.span.start {
+                non_ascii = next_non_ascii(bytes, tok.span.start);
+            }
+            let norm = if tok.span.end <= non_ascii {
                 (tok.span.start as u32, tok.span.end as u32)
             } else {
                 let start = strings.len();
-                normalize::fold_into(surface, &mut strings);
+                normalize::fold_into(tok.span.slice(text), &mut strings);
                 (start as u32, strings.len() as u32)
             };
+            let norm_bytes = strings
+                .as_bytes()
+                .get(norm.0 as usize..norm.1 as usize)
+                .unwrap_or_default();
+            // Most words are neither graded nor stemmed: only the others
+            // need their folded form as a string.
+            let may_be_graded = crate::morphology::may_be_graded(norm_bytes);
+            if !may_be_graded && !stems.may_stem(norm_bytes) {
+                words.push(Word {
+                    token: i as u32,
+                    span: tok.span,
+                    norm,
+                    stem: (0, 0),
+                    graded: None,
+                    sentence: places[i].sentence,
+                    clause: places[i].clause,
+                });
+                continue;
+            }
             let norm_str = &strings[norm.0 as usize..norm.1 as usize];
-            let graded = if crate::morphology::may_be_graded(norm_str) {
+            let graded = if may_be_graded {
                 adjectives.graded(norm_str)
             } else {
                 None
@@ -173,6 +232,7 @@ impl<'t> Document<'t> {
                 clause: places[i].clause,
             });
         }
+        strings.push_str(PAD);
         Document {
             text,
             tokens,
@@ -208,6 +268,37 @@ impl<'t> Document<'t> {
         &self.strings[word.norm.0 as usize..word.norm.1 as usize]
     }
 
+    /// The folded form of a word of up to 15 bytes as one integer: its
+    /// bytes in little-endian order and its length in the top byte (`None`
+    /// for longer forms), so equal keys mean equal forms. Two loads and two
+    /// masks instead of a loop over the bytes: the matcher computes it for
+    /// every word.
+    pub(crate) fn norm_key(&self, word: &Word) -> Option<u128> {
+        let (start, end) = (word.norm.0 as usize, word.norm.1 as usize);
+        let len = end.saturating_sub(start);
+        if len > 15 {
+            return None;
+        }
+        let bytes = self.strings.as_bytes();
+        // In bounds: `PAD` bytes follow the last form.
+        let load = |at: usize| {
+            bytes
+                .get(at..at + 8)
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let keep = |n: usize| {
+            if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            }
+        };
+        let lo = load(start) & keep(len);
+        let hi = (load(start + 8) & keep(len.saturating_sub(8))) | ((len as u64) << 56);
+        Some(u128::from(lo) | (u128::from(hi) << 64))
+    }
+
     /// The Snowball stem of a word, or `""` when no lexicon needed it.
     pub fn stem(&self, word: &Word) -> &str {
         &self.strings[word.stem.0 as usize..word.stem.1 as usize]
@@ -216,5 +307,43 @@ impl<'t> Document<'t> {
     /// The word as written in the source.
     pub fn surface(&self, word: &Word) -> &'t str {
         word.span.slice(self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What the word loop computes with its shortcuts (the tracked
+    /// non-ASCII offset, the byte tests before any string is made), against
+    /// the plain definitions.
+    #[track_caller]
+    fn assert_words_as_defined(text: &str) {
+        let doc = Document::new(text);
+        for w in doc.words() {
+            let surface = doc.surface(w);
+            assert_eq!(w.is_ascii(), surface.is_ascii(), "{surface:?} in {text:?}");
+            assert_eq!(doc.norm(w), normalize::fold(surface), "{surface:?}");
+            let norm = doc.norm(w);
+            let graded = crate::morphology::may_be_graded(norm)
+                .then(|| Adjectives::embedded().graded(norm))
+                .flatten();
+            assert_eq!(w.graded, graded, "{surface:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_folded_and_graded_as_defined() {
+        assert_words_as_defined("Dé allergoedkoopste, GOEDKOPER dan ooit: ĳzersterk é");
+        assert_words_as_defined("é begin, en eind é");
+        assert_words_as_defined("abcdefgh ijklmnop qrstuvwx Zürich yz");
+    }
+
+    proptest! {
+        #[test]
+        fn words_are_as_defined_on_any_text(text in "[a-zA-Z éÉëïĳ,.!-]{0,80}") {
+            assert_words_as_defined(&text);
+        }
     }
 }

@@ -90,6 +90,12 @@ struct Compiled {
     next: Option<Box<[u32]>>,
     /// The same for the word right before the anchor.
     prev: Option<Box<[u32]>>,
+    /// How many words the elements before the anchor span at most (one
+    /// word each, plus their gaps); with `clause_start`, the clause must
+    /// start within that many words before the anchor.
+    reach_left: usize,
+    /// The same for the elements after the anchor and `clause_end`.
+    reach_right: usize,
 }
 
 /// An element's atoms, split for a cheap test: an element matches when the
@@ -342,8 +348,10 @@ fn pack(b: &[u8]) -> Option<u64> {
 }
 
 /// A form of 15 bytes or fewer as one integer, like [`pack`]: comparing two
-/// integers is much cheaper than calling `memcmp` for a short string.
-#[inline]
+/// integers is much cheaper than calling `memcmp` for a short string. The
+/// reference for [`Document::norm_key`], which computes the same from a
+/// document's padded buffer without a loop.
+#[cfg(test)]
 fn pack16(b: &[u8]) -> Option<u128> {
     if b.len() > 15 {
         return None;
@@ -498,14 +506,14 @@ const MEMO_TYPES: usize = 1 << 17;
 struct TypeMemo {
     matcher: Option<MatcherId>,
     /// Folded form → (literal number, start and length in `pool`): forms
-    /// of up to 15 bytes (nearly all) keyed by [`pack16`], the rest by
+    /// of up to 15 bytes (nearly all) keyed by [`Document::norm_key`], the rest by
     /// their text.
     short: FxHashMap<u128, (u32, u32, u32)>,
     long: FxHashMap<Box<str>, (u32, u32, u32)>,
     pool: Vec<Candidate>,
-    /// Scratch: the type and literal number of each word of one call.
+    /// Scratch: the type of each word of one call (its literal number, and
+    /// the start and length of its candidates in `pool`).
     words: Vec<(u32, u32, u32)>,
-    literals: Vec<u32>,
 }
 
 impl TypeMemo {
@@ -532,17 +540,19 @@ impl TypeMemo {
         &mut memos[last]
     }
 
-    /// The type of `norm`, computed by `compute` when not memoised yet.
+    /// The type of `w`'s folded form, computed by `compute` when not
+    /// memoised yet.
     #[inline]
     fn lookup(
         &mut self,
-        norm: &str,
+        doc: &Document<'_>,
+        w: &Word,
         compute: impl FnOnce() -> (u32, Vec<Candidate>),
     ) -> (u32, u32, u32) {
-        let key = pack16(norm.as_bytes());
+        let key = doc.norm_key(w);
         let found = match key {
             Some(k) => self.short.get(&k),
-            None => self.long.get(norm),
+            None => self.long.get(doc.norm(w)),
         };
         if let Some(&t) = found {
             return t;
@@ -555,7 +565,7 @@ impl TypeMemo {
         self.pool.extend_from_slice(&cands);
         match key {
             Some(k) => self.short.insert(k, t),
-            None => self.long.insert(norm.into(), t),
+            None => self.long.insert(doc.norm(w).into(), t),
         };
         t
     }
@@ -662,6 +672,16 @@ impl Matcher {
         };
         let next = adjacent_literals(anchor + 1);
         let prev = anchor.checked_sub(1).and_then(adjacent_literals);
+        // Element `i` lies at most `1 + gap_before` words after element
+        // `i - 1`.
+        let span = |r: std::ops::Range<usize>| -> usize {
+            linear.elements[r]
+                .iter()
+                .map(|e| 1 + usize::from(e.gap_before))
+                .sum()
+        };
+        let reach_left = span(1..anchor + 1);
+        let reach_right = span(anchor + 1..linear.elements.len());
         self.patterns.push(Compiled {
             owner,
             clause_start: linear.clause_start,
@@ -672,6 +692,8 @@ impl Matcher {
             anchor,
             next,
             prev,
+            reach_left,
+            reach_right,
         });
         Ok(())
     }
@@ -703,7 +725,7 @@ impl Matcher {
 
     /// Finds all matches of all patterns in `doc`.
     pub fn find(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, 0..doc.words().len(), &|_| true)
+        self.find_with::<true>(doc, 0..doc.words().len(), None)
     }
 
     /// Finds the matches anchored on the words in `range` (their indexes) of
@@ -716,22 +738,24 @@ impl Matcher {
         range: std::ops::Range<usize>,
         accept: &dyn Fn(Owner) -> bool,
     ) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, range, accept)
+        self.find_with::<true>(doc, range, Some(accept))
     }
 
-    /// [`Matcher::find`] without its two shortcuts (an anchor the index
-    /// lookup proved is not tested again; elements of literals only are
-    /// decided inline): the reference the tests compare `find` with.
+    /// [`Matcher::find`] without its shortcuts (an anchor the index lookup
+    /// proved is not tested again; elements of literals only and the
+    /// neighbours of the anchor are decided inline; the memo; a capital
+    /// decided on the first byte; no stem lookup for unstemmed words): the
+    /// reference the tests compare `find` with.
     #[cfg(test)]
     pub fn find_without_shortcuts(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<false>(doc, 0..doc.words().len(), &|_| true)
+        self.find_with::<false>(doc, 0..doc.words().len(), None)
     }
 
     fn find_with<const SHORTCUTS: bool>(
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
-        accept: &dyn Fn(Owner) -> bool,
+        accept: Option<&dyn Fn(Owner) -> bool>,
     ) -> Vec<RawMatch> {
         let words = doc.words();
         let range = range.start.min(words.len())..range.end.min(words.len());
@@ -750,21 +774,20 @@ impl Matcher {
             let memo = TypeMemo::for_matcher(memos, self.id);
             // First pass: each word's type from the memo (its literal number
             // and the candidates its folded form alone yields).
-            memo.words.clear();
-            memo.literals.clear();
-            for w in &words[lo..hi] {
-                let norm = doc.norm(w);
-                let t = if SHORTCUTS {
-                    memo.lookup(norm, || self.type_of(doc, w))
+            // Filled out of the memo, so the memo can be borrowed inside.
+            let mut types = std::mem::take(&mut memo.words);
+            types.clear();
+            types.extend(words[lo..hi].iter().map(|w| {
+                if SHORTCUTS {
+                    memo.lookup(doc, w, || self.type_of(doc, w))
                 } else {
                     let t = self.type_of(doc, w);
                     let start = memo.pool.len() as u32;
                     memo.pool.extend_from_slice(&t.1);
                     (t.0, start, t.1.len() as u32)
-                };
-                memo.literals.push(t.0);
-                memo.words.push(t);
-            }
+                }
+            }));
+            memo.words = types;
             let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, accept);
             if !SHORTCUTS {
                 memo.clear();
@@ -804,35 +827,57 @@ impl Matcher {
         range: std::ops::Range<usize>,
         lo: usize,
         memo: &mut TypeMemo,
-        accept: &dyn Fn(Owner) -> bool,
+        accept: Option<&dyn Fn(Owner) -> bool>,
     ) -> Vec<RawMatch> {
         let words = doc.words();
         let view = Words {
             doc,
             words,
-            literals: &memo.literals,
+            types: &memo.words,
             offset: lo,
         };
         let mut out = Vec::new();
         let mut extra: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
-        for (wi, w) in words.iter().enumerate().take(range.end).skip(range.start) {
+        for wi in range {
+            let w = &words[wi];
             let (literal, start, len) = memo.words[wi - lo];
+            // Most words: no candidates by their form, and none of the
+            // extras below can apply.
+            if SHORTCUTS
+                && len == 0
+                && w.is_ascii()
+                && self.capitalized.is_empty()
+                && (self.stem.is_empty() || !w.has_stem())
+            {
+                continue;
+            }
             let typed = &memo.pool[start as usize..(start + len) as usize];
             // Candidates that depend on more than the folded form: the stem
             // (only where the morphology stage stemmed), marks, a capital.
-            let stem = doc.stem(w);
-            let stemmed = if stem.is_empty() {
+            // Without shortcuts: the reference tests, on the stem and the
+            // surface themselves.
+            let stemmed = if SHORTCUTS && (self.stem.is_empty() || !w.has_stem()) {
                 None
             } else {
-                self.stem.get(stem)
+                let stem = doc.stem(w);
+                if stem.is_empty() {
+                    None
+                } else {
+                    self.stem.get(stem)
+                }
             };
             let marked = if w.is_ascii() {
                 None
             } else {
                 self.marked.get(literal as usize).filter(|m| !m.is_empty())
             };
-            let capital = !self.capitalized.is_empty() && starts_capitalized(doc.surface(w));
+            let capital = !self.capitalized.is_empty()
+                && if SHORTCUTS {
+                    word_capitalized(doc, w)
+                } else {
+                    starts_capitalized(doc.surface(w))
+                };
             let cands: &[Candidate] = if stemmed.is_none() && marked.is_none() && !capital {
                 typed
             } else {
@@ -848,7 +893,7 @@ impl Matcher {
             };
             for &c in cands {
                 let pat = &self.patterns[c.pattern() as usize];
-                if !accept(pat.owner) {
+                if accept.is_some_and(|a| !a(pat.owner)) {
                     continue;
                 }
                 if SHORTCUTS && !view.neighbours_may_match(pat, wi) {
@@ -968,18 +1013,30 @@ impl Matcher {
 struct Words<'d, 't> {
     doc: &'d Document<'t>,
     words: &'d [Word],
-    /// The literal number of each word from `offset` on ([`NOT_LITERAL`]
-    /// for most).
-    literals: &'d [u32],
+    /// The type of each word from `offset` on; first its literal number
+    /// ([`NOT_LITERAL`] for most).
+    types: &'d [(u32, u32, u32)],
     offset: usize,
 }
 
 impl Words<'_, '_> {
     /// False when the adjacent literal elements around the anchor word `wi`
-    /// ([`Compiled::next`], [`Compiled::prev`]) certainly fail.
+    /// ([`Compiled::next`], [`Compiled::prev`]) certainly fail, or when
+    /// the clause reaches farther before or after the anchor than a pattern
+    /// anchored at its start (`^`) or end (`$`) can ([`Compiled::reach_left`],
+    /// [`Compiled::reach_right`]): most clauses are longer than such slogans.
     #[inline]
     fn neighbours_may_match(&self, pat: &Compiled, wi: usize) -> bool {
         let clause = self.words[wi].clause;
+        let beyond = |i: Option<usize>| {
+            i.and_then(|i| self.words.get(i))
+                .is_none_or(|w| w.clause != clause)
+        };
+        if (pat.clause_start && !beyond(wi.checked_sub(pat.reach_left + 1)))
+            || (pat.clause_end && !beyond(wi.checked_add(pat.reach_right + 1)))
+        {
+            return false;
+        }
         let fits = |i: Option<usize>, want: &[u32]| {
             i.filter(|&i| self.words.get(i).is_some_and(|w| w.clause == clause))
                 .is_some_and(|i| contains_sorted(want, self.literal(i)))
@@ -996,7 +1053,7 @@ impl Words<'_, '_> {
     /// The literal number of word `wi`.
     #[inline]
     fn literal(&self, wi: usize) -> u32 {
-        self.literals[wi - self.offset]
+        self.types[wi - self.offset].0
     }
 }
 
@@ -1077,6 +1134,17 @@ fn exact_matches(doc: &Document<'_>, w: &Word, exact: Option<&str>) -> bool {
 #[inline]
 fn starts_capitalized(surface: &str) -> bool {
     surface.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// [`starts_capitalized`] for a word, deciding an ASCII first byte without
+/// slicing the text (`char::is_uppercase` agrees with
+/// `u8::is_ascii_uppercase` on ASCII).
+#[inline]
+fn word_capitalized(doc: &Document<'_>, w: &Word) -> bool {
+    match doc.text().as_bytes().get(w.span.start) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => starts_capitalized(doc.surface(w)),
+    }
 }
 
 fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
@@ -1160,12 +1228,42 @@ mod tests {
             })
     }
 
+    /// Every word's memo key equals the byte loop's packing of its folded
+    /// form: ASCII and folded words, forms of 1, 7, 8, 9, 15 and 16 bytes,
+    /// and the last word before the padding.
+    #[track_caller]
+    fn assert_keys_equal_pack16(text: &str) {
+        let doc = Document::new(text);
+        for w in doc.words() {
+            let norm = doc.norm(w);
+            assert_eq!(doc.norm_key(w), pack16(norm.as_bytes()), "key of {norm:?}");
+        }
+    }
+
+    #[test]
+    fn norm_key_equals_pack16() {
+        assert_keys_equal_pack16(
+            "a Dé zeventi achtacht negennegen vijftienvijftien zestienzestienzz \
+             CRÈME brûlée Ærøskøbing ĳsje abcdefghijklmno abcdefghijklmnop",
+        );
+        assert_keys_equal_pack16("x");
+        assert_keys_equal_pack16("Één");
+    }
+
     proptest! {
         #[test]
         fn without_cancelled_equals_the_definition(
             raw in prop::collection::vec(raw_match(), 0..40)
         ) {
             prop_assert_eq!(without_cancelled(raw.clone()), naive(raw));
+        }
+
+        #[test]
+        fn norm_key_equals_pack16_on_any_text(text in "[a-zA-Z éÉëïĳÆß'.-]{0,60}") {
+            let doc = Document::new(&text);
+            for w in doc.words() {
+                prop_assert_eq!(doc.norm_key(w), pack16(doc.norm(w).as_bytes()));
+            }
         }
     }
 }

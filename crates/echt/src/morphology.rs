@@ -213,9 +213,11 @@ impl Adjectives {
 }
 
 /// True when a folded word could be a comparative or superlative: the cheap
-/// test that decides whether the lexicon is consulted at all.
-pub fn may_be_graded(norm: &str) -> bool {
-    let b = norm.as_bytes();
+/// test that decides whether the lexicon is consulted at all. Takes the
+/// bytes, so a caller need not make a `&str` of every word.
+#[inline]
+pub fn may_be_graded(norm: impl AsRef<[u8]>) -> bool {
+    let b = norm.as_ref();
     b.len() >= 4
         && (b.ends_with(b"st")
             || b.ends_with(b"ste")
@@ -256,13 +258,14 @@ impl StemFilter {
     /// Stems a folded word, or returns `None` when no lexicon stem can match it.
     #[inline]
     pub fn stem_if_needed<'w>(&self, norm: &'w str) -> Option<std::borrow::Cow<'w, str>> {
-        if self.heads.is_empty() {
-            return None;
-        }
-        if !self.heads.contains(&head_key(norm.as_bytes())) {
-            return None;
-        }
-        Some(self.stemmer.stem(norm))
+        self.may_stem(norm.as_bytes())
+            .then(|| self.stemmer.stem(norm))
+    }
+
+    /// True when [`StemFilter::stem_if_needed`] would stem this folded word.
+    #[inline]
+    pub fn may_stem(&self, norm: &[u8]) -> bool {
+        !self.heads.is_empty() && self.heads.contains(&head_key(norm))
     }
 
     /// Stems a folded word unconditionally.

@@ -289,6 +289,43 @@ static ASCII_CLASS: [Class; 128] = {
     table
 };
 
+/// The end of the run of ASCII letters starting at `j` in the ASCII bytes
+/// `bytes`: eight bytes at a time while eight remain (a byte `b` below 0x80
+/// is a letter when `b | 0x20` lies in `a..=z`; the sums below stay under
+/// 0x100, so no byte carries into the next), then stops at the first byte
+/// that is no letter. Shorter tails are left to the caller's byte loop.
+#[inline]
+fn letters_end(bytes: &[u8], mut j: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes) | (0x20 * ONES);
+        // High bit of each byte: at least `a`, and at least `{` (past `z`).
+        let from_a = word + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = word + (0x80 - u64::from(b'{')) * ONES;
+        let not_letter = !(from_a & !past_z) & HIGH;
+        if not_letter != 0 {
+            return j + (not_letter.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j
+}
+
+/// True for the ASCII bytes of word runs: letters, digits and `_`.
+static IS_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(
+            class_of(b as u8),
+            Class::Letter | Class::Digit | Class::Underscore
+        );
+        b += 1;
+    }
+    table
+};
+
 #[inline]
 fn class_at(bytes: &[u8], i: usize) -> Option<Class> {
     bytes
@@ -312,30 +349,30 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
         let class = ASCII_CLASS[b as usize & 0x7f];
         match class {
             Class::Letter | Class::Digit | Class::Underscore => {
-                let mut last = class;
                 let mut j = i + 1;
-                while let Some(c) = class_at(bytes, j) {
-                    match c {
-                        Class::Letter | Class::Digit | Class::Underscore => {
-                            last = c;
-                            j += 1;
-                        }
-                        Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-                            let after = class_at(bytes, j + 1);
-                            let joins = match last {
-                                Class::Letter => c != Class::MidNum && after == Some(Class::Letter),
-                                Class::Digit => {
-                                    c != Class::MidLetter && after == Some(Class::Digit)
-                                }
-                                _ => false,
-                            };
-                            if !joins {
-                                break;
-                            }
-                            j += 2;
-                        }
-                        _ => break,
+                loop {
+                    // The common case first: a run of letters, eight bytes
+                    // at a time, then digits and `_` one at a time.
+                    j = letters_end(bytes, j);
+                    while j < to && IS_WORD[bytes[j] as usize & 0x7f] {
+                        j += 1;
+                        j = letters_end(bytes, j);
                     }
+                    let Some(c) = class_at(bytes, j) else { break };
+                    if !matches!(c, Class::MidLetter | Class::MidNumLet | Class::MidNum) {
+                        break;
+                    }
+                    let last = ASCII_CLASS[bytes[j - 1] as usize & 0x7f];
+                    let after = class_at(bytes, j + 1);
+                    let joins = match last {
+                        Class::Letter => c != Class::MidNum && after == Some(Class::Letter),
+                        Class::Digit => c != Class::MidLetter && after == Some(Class::Digit),
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    j += 2;
                 }
                 let kind = match class {
                     Class::Letter => TokenKind::Word,
@@ -344,9 +381,17 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
                 };
                 sink.token(i, j, kind);
                 i = j;
+                // Most words are followed by one space and the next word:
+                // skip that space here rather than in a round of its own.
+                if bytes.get(i) == Some(&b' ') && bytes.get(i + 1) != Some(&b' ') {
+                    i += 1;
+                }
             }
             Class::Space => {
-                i += bytes[i..].iter().take_while(|&&c| c == b' ').count();
+                i += 1;
+                while bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
             Class::LineFeed => {
                 sink.white(i, i + 1, 1);

@@ -80,8 +80,10 @@ pub fn prepare(args: &CorpusArgs, lang: echt::Lang) -> Result<Prepared, crate::E
 /// into the sink's input and runs in parallel (formatting output there keeps
 /// the sequential part small); `sink` is called per record in input order.
 ///
-/// A reader thread fills batches ahead through a bounded channel, so reading
-/// overlaps analysis while at most a few batches are in memory.
+/// Three stages joined by bounded channels: a reader thread fills batches
+/// ahead, an analysing thread runs each batch on the pool, and this thread
+/// writes finished batches in order. Reading, analysis and writing overlap,
+/// and at most a few batches are in memory.
 pub fn run<T: Send>(
     args: &CorpusArgs,
     prepared: &Prepared,
@@ -127,60 +129,90 @@ pub fn run<T: Send>(
         }
     });
 
-    let mut result = Ok(());
-    'batches: for (batch, bytes) in rx {
-        let done: Vec<(Option<String>, T)> = prepared.pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|r| {
-                    let r = r.resolve(&fields);
-                    let markup = r.markup;
-                    let outcome = r.text.map(|text| {
-                        let report = echt::extract::analyze(analyzer, &text, markup);
-                        let scores = echt::score::score(&report);
-                        (report, scores)
-                    });
-                    let error = outcome
-                        .as_ref()
-                        .err()
-                        .map(|e| format!("{}: {}", r.source, e.text(lang)));
-                    let scored = Scored {
-                        id: r.id,
-                        source: r.source,
-                        outcome,
-                    };
-                    (error, map(scored))
-                })
-                .collect()
-        });
-        for (error, value) in done {
-            totals.records += 1;
-            if let Some(e) = error {
-                totals.errors += 1;
-                report_error(lang, &e);
-            }
-            if let Err(e) = sink(value) {
-                if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    totals.closed = true;
-                } else {
-                    result = Err(e);
+    // The pool analyses batch N + 1 while this thread writes batch N: the
+    // sequential part (writing, in input order) no longer stalls the
+    // workers at every batch boundary.
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<(Vec<(Option<String>, T)>, usize)>(1);
+    let map = &map;
+    let fields = &fields;
+    let result = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for (batch, bytes) in rx {
+                let done: Vec<(Option<String>, T)> = prepared.pool.install(|| {
+                    batch
+                        .into_par_iter()
+                        .map(|r| analyze_record(analyzer, lang, fields, r, map))
+                        .collect()
+                });
+                if done_tx.send((done, bytes)).is_err() {
+                    // The writer stopped: dropping `rx` stops the reader.
+                    return;
                 }
-                break 'batches;
             }
+        });
+        let mut result = Ok(());
+        'batches: for (done, bytes) in done_rx {
+            for (error, value) in done {
+                totals.records += 1;
+                if let Some(e) = error {
+                    totals.errors += 1;
+                    report_error(lang, &e);
+                }
+                if let Err(e) = sink(value) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        totals.closed = true;
+                    } else {
+                        result = Err(e);
+                    }
+                    break 'batches;
+                }
+            }
+            bytes_done += bytes;
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            progress.set_position(totals.records as u64);
+            progress.set_message(format!(
+                "{:.0} docs/s, {:.1} MB/s",
+                totals.records as f64 / secs,
+                bytes_done as f64 / 1e6 / secs
+            ));
         }
-        bytes_done += bytes;
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        progress.set_position(totals.records as u64);
-        progress.set_message(format!(
-            "{:.0} docs/s, {:.1} MB/s",
-            totals.records as f64 / secs,
-            bytes_done as f64 / 1e6 / secs
-        ));
-    }
-    // Dropping the receiver (above) stops the reader at its next send.
+        // Leaving the loop drops `done_rx`: the analysing thread stops at
+        // its next send, and the reader after it.
+        result
+    });
+    // The reader has stopped: at the end of its input, or at its next send
+    // after the analysing thread dropped `rx`.
     let _ = reader.join();
     progress.finish_and_clear();
     result.map(|()| totals)
+}
+
+/// Parses (for JSON Lines), analyses and scores one record, and maps it to
+/// the sink's input; runs on the pool.
+fn analyze_record<T>(
+    analyzer: &Analyzer,
+    lang: echt::Lang,
+    fields: &Fields,
+    r: Record,
+    map: &(impl Fn(Scored) -> T + Sync),
+) -> (Option<String>, T) {
+    let r = r.resolve(fields);
+    let markup = r.markup;
+    let outcome = r.text.map(|text| {
+        let report = echt::extract::analyze(analyzer, &text, markup);
+        let scores = echt::score::score(&report);
+        (report, scores)
+    });
+    let error = outcome
+        .as_ref()
+        .err()
+        .map(|e| format!("{}: {}", r.source, e.text(lang)));
+    let scored = Scored {
+        id: r.id,
+        source: r.source,
+        outcome,
+    };
+    (error, map(scored))
 }
 
 fn progress_bar(quiet: bool, lang: echt::Lang) -> ProgressBar {
