@@ -1,5 +1,6 @@
 //! The [`Analyzer`]: lexicons compiled once, applied to any number of texts.
 
+use crate::context::voice::{self, Voice};
 use crate::context::{Context, Judge};
 use crate::document::Document;
 use crate::finding::{Finding, Report};
@@ -7,9 +8,10 @@ use crate::lexicon::{self, LexiconError, LexiconErrors, Source};
 use crate::matcher::{Matcher, Owner, RawMatch};
 use crate::morphology::StemFilter;
 use crate::rule::Rule;
-use crate::rule::Severity;
+use crate::rule::{Severity, Speaker};
 use crate::span::{LineIndex, PositionCursor};
 use rustc_hash::FxHashSet;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -203,6 +205,16 @@ impl Analyzer {
                 }
             }
         }
+        // Rules for the advertiser's voice are silent in a sentence that
+        // only reports; each sentence's voice is read once.
+        let mut voices: rustc_hash::FxHashMap<u32, Voice> = rustc_hash::FxHashMap::default();
+        let quoted_tokens = OnceCell::new();
+        let in_quotes = |m: &RawMatch| {
+            let quoted =
+                quoted_tokens.get_or_init(|| crate::context::quotation::inside_quotes(doc));
+            let token = words[m.focus_words.0 as usize].token as usize;
+            quoted.get(token).copied().unwrap_or(false)
+        };
         matches.retain(|m| {
             let r = owner_rule(m.owner);
             let rule = &self.inner.rules[r as usize];
@@ -210,6 +222,16 @@ impl Analyzer {
             let sentence = words[first].sentence;
             if vetoed.contains(&(r, sentence)) {
                 return false;
+            }
+            // Inside quotation marks somebody else speaks: the quote keeps
+            // its claim (marked `quoted` later).
+            if rule.speaker == Speaker::Advertiser && !in_quotes(m) {
+                let voice = *voices.entry(sentence).or_insert_with(|| {
+                    voice::sentence_voice(doc, crate::context::sentence_words(doc, first))
+                });
+                if voice == Voice::Reporting {
+                    return false;
+                }
             }
             rule.requires.is_empty()
                 || satisfied.contains(&(r, sentence))

@@ -326,6 +326,8 @@ struct RuleDef {
     #[serde(default)]
     unless: Vec<Spanned<String>>,
     #[serde(default)]
+    speaker: crate::rule::Speaker,
+    #[serde(default)]
     examples: Vec<Spanned<String>>,
     #[serde(default)]
     counter_examples: Vec<String>,
@@ -548,6 +550,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     .collect(),
                 requires: def.requires.into_iter().map(Spanned::into_inner).collect(),
                 unless: def.unless.into_iter().map(Spanned::into_inner).collect(),
+                speaker: def.speaker,
                 examples: def.examples.into_iter().map(Spanned::into_inner).collect(),
                 counter_examples: def.counter_examples,
                 better: def.better,

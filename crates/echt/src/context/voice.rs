@@ -1,0 +1,429 @@
+//! Voice: who speaks in a sentence — the advertiser, or someone reporting.
+//!
+//! Many claim words are claims only in the advertiser's own voice. „De
+//! grootste bank van het land” is a claim in the bank's ad and a fact in a
+//! news report; „de beste pizza” is a claim on a menu and an opinion in a
+//! review. One signal per sentence tells them apart:
+//!
+//! * the **advertiser's voice** addresses the reader or speaks as a company:
+//!   first person plural and second person (wij, ons, onze, u, uw, je, jouw,
+//!   jullie, ge), a call to action opening the sentence (Kies, Bestel,
+//!   Ontdek …), an exclamation mark;
+//! * a **reporting voice** tells about others or about the past: a consumer's
+//!   first person singular (ik, mij), a reporting verb (meldt, aldus, zei,
+//!   schreef …), a finite verb in the past tense (was, werden, stegen,
+//!   adverteerde …) in a main clause — not in a relative or subordinate
+//!   clause, where an ad uses it too („het beste toestel dat ooit op de markt
+//!   kwam”);
+//! * a sentence with neither is **unmarked**: headlines and slogans
+//!   („Topkwaliteit voor een eerlijke prijs.”) usually have no pronoun at
+//!   all, so an unmarked sentence keeps its claims.
+//!
+//! When both voices are present the advertiser's wins: „Wij waren de eerste
+//! en zijn nog steeds de goedkoopste” is an ad. Rules opt in with
+//! `speaker = "advertiser"` in their lexicon: they stay silent in a sentence
+//! that speaks only in a reporting voice.
+
+use crate::document::Document;
+use crate::morphology::Degree;
+
+/// Who speaks in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// The advertiser addresses the reader or speaks as a company.
+    Advertiser,
+    /// Someone reports: a consumer, a journalist, a narrator in the past.
+    Reporting,
+    /// Neither: a headline, a slogan, a plain statement.
+    Unmarked,
+}
+
+/// Pronouns of the advertiser's voice: the company (wij) speaking to the
+/// reader (u, je, ge).
+const ADDRESS: &[&str] = &[
+    "wij", "we", "ons", "onze", "onszelf", "u", "uw", "uzelf", "je", "jij", "jou", "jouw",
+    "jezelf", "jullie", "ge", "gij", "uwe",
+];
+
+/// Calls to action that open an ad sentence in the imperative.
+const CALLS: &[&str] = &[
+    "kies",
+    "bestel",
+    "ontdek",
+    "probeer",
+    "koop",
+    "profiteer",
+    "bespaar",
+    "boek",
+    "bel",
+    "bezoek",
+    "geniet",
+    "ervaar",
+    "shop",
+    "reserveer",
+    "vergelijk",
+    "sluit",
+    "check",
+    "scoor",
+    "stap",
+    "regel",
+    "vraag",
+    "word",
+    "kom",
+    "maak",
+    "neem",
+    "swipe",
+    "claim",
+    "pak",
+    "haal",
+    "start",
+    "switch",
+    "volg",
+    "download",
+    "ontvang",
+    "win",
+    "proef",
+    "beleef",
+    "test",
+    "vind",
+    "ga",
+    "zie",
+    "kijk",
+    "lees",
+    "meld",
+    "schrijf",
+    "doe",
+    "geef",
+    "gun",
+    "trakteer",
+    "verras",
+    "upgrade",
+    "vernieuw",
+    "investeer",
+    "beleg",
+    "spaar",
+    "leen",
+    "huur",
+    "rijd",
+    "slaap",
+    "eet",
+    "drink",
+    "reis",
+    "vlieg",
+    "werk",
+    "solliciteer",
+    "woon",
+    "bouw",
+];
+
+/// A consumer or narrator speaking for themself.
+const FIRST_SINGULAR: &[&str] = &["ik", "mij", "me"];
+
+/// Verbs and markers of reported speech.
+const REPORTING: &[&str] = &[
+    "aldus",
+    "meldt",
+    "meldde",
+    "meldden",
+    "zegt",
+    "zei",
+    "zeiden",
+    "schrijft",
+    "schreef",
+    "schreven",
+    "verklaart",
+    "verklaarde",
+    "verklaarden",
+    "bericht",
+    "berichtte",
+    "berichtten",
+    "concludeert",
+    "concludeerde",
+    "oordeelt",
+    "oordeelde",
+    "oordeelden",
+    "onderzoekt",
+    "waarschuwt",
+    "rapporteert",
+    "constateert",
+    "vertelt",
+    "vertelde",
+    "vertelden",
+    "stelde",
+    "stelden",
+];
+
+/// Words before "was" that make it the noun (the laundry).
+const LAUNDRY: &[&str] = &[
+    "de",
+    "een",
+    "je",
+    "jouw",
+    "uw",
+    "onze",
+    "bonte",
+    "witte",
+    "fijne",
+    "donkere",
+    "natte",
+    "vuile",
+    "schone",
+    "hele",
+    "gekleurde",
+];
+
+/// Words that open a relative or subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "die", "dat", "wat", "waar", "waarin", "waarmee", "waarop", "toen", "omdat", "nadat", "sinds",
+    "zodat", "als", "wanneer",
+];
+
+/// Finite past-tense forms that mark a narrative or a report.
+const PAST: &[&str] = &[
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "had",
+    "hadden",
+    "bleek",
+    "bleken",
+    "kwam",
+    "kwamen",
+    "ging",
+    "gingen",
+    "stond",
+    "stonden",
+    "lag",
+    "zat",
+    "zaten",
+    "kreeg",
+    "kregen",
+    "gaf",
+    "nam",
+    "vond",
+    "vonden",
+    "zag",
+    "zagen",
+    "liep",
+    "liepen",
+    "bleef",
+    "bleven",
+    "steeg",
+    "stegen",
+    "daalde",
+    "daalden",
+    "won",
+    "wonnen",
+    "verloor",
+    "hield",
+    "hielden",
+    "sprak",
+    "spraken",
+    "deed",
+    "deden",
+    "kocht",
+    "kochten",
+    "dacht",
+    "dachten",
+    "bracht",
+    "brachten",
+    "zocht",
+    "zochten",
+    "moest",
+    "moesten",
+    "kon",
+    "konden",
+    "wilden",
+    "mocht",
+    "mochten",
+    "heette",
+    "groeide",
+    "groeiden",
+    "opende",
+    "openden",
+    "begon",
+    "begonnen",
+    "eindigde",
+    "eindigden",
+    "leek",
+    "leken",
+    "trok",
+    "trokken",
+    "viel",
+    "vielen",
+    "reed",
+    "vloog",
+    "vlogen",
+    "koos",
+    "kozen",
+    "liet",
+    "lieten",
+    "noemde",
+    "noemden",
+    "maakte",
+    "maakten",
+    "haalde",
+    "haalden",
+    "speelde",
+    "speelden",
+    "scoorde",
+    "scoorden",
+    "woonde",
+    "woonden",
+    "werkte",
+    "werkten",
+    "kostte",
+    "kostten",
+    "betaalden",
+    "ontdekte",
+    "ontdekten",
+    "gebeurde",
+    "overleed",
+    "droeg",
+    "aten",
+    "sliep",
+    "rende",
+    "wachtte",
+    "wachtten",
+    "beloofde",
+    "beloofden",
+    "gebruikten",
+    "leverde",
+    "leverden",
+    "verdienden",
+    "zette",
+    "legde",
+    "legden",
+];
+
+/// The voice of the sentence made of words `range`.
+pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
+    let words = doc.words();
+    let mut reporting = false;
+    // The clause a subordinator opened, if any: its past tense is embedded.
+    let mut subordinate: Option<u32> = None;
+    for i in range.clone() {
+        let w = doc.norm(&words[i]);
+        if ADDRESS.contains(&w) {
+            return Voice::Advertiser;
+        }
+        if SUBORDINATORS.contains(&w) {
+            subordinate = Some(words[i].clause);
+        }
+        let embedded = subordinate == Some(words[i].clause);
+        // "de bonte was", "uw was": the noun, not the past tense.
+        let laundry = w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
+        reporting = reporting
+            || FIRST_SINGULAR.contains(&w)
+            || REPORTING.contains(&w)
+            || (!embedded
+                && !laundry
+                && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
+    }
+    let opens_with_call = range
+        .clone()
+        .next()
+        .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+    if opens_with_call || ends_in_exclamation(doc, range) {
+        Voice::Advertiser
+    } else if reporting {
+        Voice::Reporting
+    } else {
+        Voice::Unmarked
+    }
+}
+
+/// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
+/// verb in -eren, which no adjective shares (participles start with ge-).
+fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
+    degree.is_none()
+        && !w.starts_with("ge")
+        && (w.ends_with("eerde") || w.ends_with("eerden"))
+        && w.len() > 8
+}
+
+/// True when the sentence ends in an exclamation mark (closing quotes,
+/// brackets and emoji aside).
+fn ends_in_exclamation(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let Some(last) = range.clone().last() else {
+        return false;
+    };
+    let words = doc.words();
+    let sentence = words[last].sentence as usize;
+    doc.sentences().get(sentence).is_some_and(|s| {
+        let text = s.span.slice(doc.text());
+        text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '.' && c != '?')
+            .ends_with('!')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn voice(text: &str) -> Voice {
+        let doc = Document::new(text);
+        sentence_voice(&doc, super::super::sentence_words(&doc, 0))
+    }
+
+    #[test]
+    fn the_advertiser_addresses_the_reader() {
+        assert_eq!(voice("Wij zijn de goedkoopste."), Voice::Advertiser);
+        assert_eq!(voice("Bij Voltara betaal je minder."), Voice::Advertiser);
+        assert_eq!(voice("Kies de snelste bezorger."), Voice::Advertiser);
+        assert_eq!(voice("Nu nog voordeliger!"), Voice::Advertiser);
+        // The advertiser's voice wins over a past tense.
+        assert_eq!(
+            voice("Wij waren de eerste en zijn nog steeds de goedkoopste."),
+            Voice::Advertiser
+        );
+    }
+
+    #[test]
+    fn reports_and_consumers_are_not_the_advertiser() {
+        assert_eq!(
+            voice("De grootste bank van het land meldde een winst."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("In Groningen stegen de prijzen het snelst, aldus het kadaster."),
+            Voice::Reporting
+        );
+        assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("Een zuivelbedrijf adverteerde met de meest natuurlijke melk."),
+            Voice::Reporting
+        );
+    }
+
+    #[test]
+    fn a_past_tense_in_a_relative_clause_is_embedded() {
+        assert_eq!(
+            voice("Het beste toestel dat ooit op de markt kwam."),
+            Voice::Unmarked
+        );
+        assert_eq!(
+            voice("Het hof stelde dat hij eerlijk was."),
+            Voice::Reporting
+        );
+    }
+
+    #[test]
+    fn headlines_are_unmarked() {
+        assert_eq!(
+            voice("Topkwaliteit voor een eerlijke prijs."),
+            Voice::Unmarked
+        );
+        assert_eq!(
+            voice("De goedkoopste energie van Nederland."),
+            Voice::Unmarked
+        );
+        // An adjective in -erde is no past tense.
+        assert_eq!(voice("De meest gewaardeerde bakker."), Voice::Unmarked);
+        assert_eq!(
+            voice("Witter dan wit, ook voor de bonte was."),
+            Voice::Unmarked
+        );
+    }
+}
