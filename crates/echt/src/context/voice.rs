@@ -157,10 +157,6 @@ const REPORTING: &[&str] = &[
 const LAUNDRY: &[&str] = &[
     "de",
     "een",
-    "je",
-    "jouw",
-    "uw",
-    "onze",
     "bonte",
     "witte",
     "fijne",
@@ -170,6 +166,15 @@ const LAUNDRY: &[&str] = &[
     "schone",
     "hele",
     "gekleurde",
+];
+
+/// Present-tense finite verbs that keep a sentence with a past tense in
+/// the present ("wij waren de eerste en zijn nog steeds de goedkoopste").
+const PRESENT: &[&str] = &[
+    "is", "zijn", "ben", "bent", "zijt", "heeft", "hebben", "heb", "wordt", "worden", "word",
+    "kan", "kunnen", "kun", "kunt", "moet", "moeten", "zal", "zullen", "wil", "wilt", "willen",
+    "mag", "mogen", "blijft", "blijven", "biedt", "bieden", "krijgt", "krijg", "krijgen", "staat",
+    "staan", "gaat", "gaan", "doet", "doen", "maakt", "maken", "levert", "leveren",
 ];
 
 /// Words that open a relative or subordinate clause.
@@ -295,37 +300,55 @@ const PAST: &[&str] = &[
     "zette",
     "legde",
     "legden",
+    "raadde",
+    "raadden",
+    "bestelde",
+    "bestelden",
+    "huurde",
+    "huurden",
+    "boekte",
+    "boekten",
+    "zwom",
+    "zwommen",
+    "behaalde",
+    "behaalden",
+    "dronk",
 ];
 
 /// The voice of the sentence made of words `range`.
 pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
     let words = doc.words();
     let mut reporting = false;
+    let mut addressed = false;
+    let mut narrative = false;
+    let mut present = false;
     // The clause a subordinator opened, if any: its past tense is embedded.
     let mut subordinate: Option<u32> = None;
     for i in range.clone() {
         let w = doc.norm(&words[i]);
-        if ADDRESS.contains(&w) {
-            return Voice::Advertiser;
-        }
+        addressed = addressed || ADDRESS.contains(&w);
         if SUBORDINATORS.contains(&w) {
             subordinate = Some(words[i].clause);
         }
         let embedded = subordinate == Some(words[i].clause);
         // "de bonte was", "uw was": the noun, not the past tense.
         let laundry = w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
-        reporting = reporting
-            || FIRST_SINGULAR.contains(&w)
-            || REPORTING.contains(&w)
-            || (!embedded
-                && !laundry
-                && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
+        let past = !embedded
+            && !laundry
+            && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree)));
+        narrative = narrative || past;
+        present = present || (!embedded && PRESENT.contains(&w));
+        reporting = reporting || FIRST_SINGULAR.contains(&w) || REPORTING.contains(&w) || past;
     }
     let opens_with_call = range
         .clone()
         .next()
         .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
-    if opens_with_call || ends_in_exclamation(doc, range) {
+    // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
+    // olijven"): with a main-clause past tense and no present-tense verb,
+    // the sentence narrates.
+    let story = narrative && !present;
+    if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
     } else if reporting {
         Voice::Reporting
@@ -373,7 +396,8 @@ mod tests {
         assert_eq!(voice("Bij Voltara betaal je minder."), Voice::Advertiser);
         assert_eq!(voice("Kies de snelste bezorger."), Voice::Advertiser);
         assert_eq!(voice("Nu nog voordeliger!"), Voice::Advertiser);
-        // The advertiser's voice wins over a past tense.
+        // The advertiser's voice wins over a past tense in a sentence that
+        // also speaks in the present.
         assert_eq!(
             voice("Wij waren de eerste en zijn nog steeds de goedkoopste."),
             Voice::Advertiser
@@ -391,6 +415,11 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        // "we" telling a story in the past tense.
+        assert_eq!(
+            voice("Op de markt kochten we de lekkerste olijven."),
+            Voice::Reporting
+        );
         assert_eq!(
             voice("Een zuivelbedrijf adverteerde met de meest natuurlijke melk."),
             Voice::Reporting
