@@ -11,7 +11,8 @@
 //!   Ontdek …), an exclamation mark;
 //! * a **reporting voice** tells about others or about the past: a consumer's
 //!   first person singular (ik, mij), a reporting verb (meldt, aldus, zei,
-//!   schreef …), a finite verb in the past tense (was, werden, stegen,
+//!   schreef …), a public actor of the news (de gemeente, de rechter, de
+//!   minister …), a finite verb in the past tense (was, werden, stegen,
 //!   adverteerde …) in a main clause — not in a relative or subordinate
 //!   clause, where an ad uses it too („het beste toestel dat ooit op de markt
 //!   kwam”);
@@ -183,6 +184,39 @@ const SUBORDINATORS: &[&str] = &[
     "zodat", "als", "wanneer",
 ];
 
+/// Public actors whose doings the news reports: a sentence about them is a
+/// report, not an offer ("de ACM onderzoekt of de drie grootste
+/// supermarktketens …").
+const INSTITUTIONS: &[&str] = &[
+    "kabinet",
+    "minister",
+    "ministerie",
+    "staatssecretaris",
+    "gemeente",
+    "gemeenteraad",
+    "wethouder",
+    "burgemeester",
+    "rechter",
+    "rechtbank",
+    "politie",
+    "regering",
+    "parlement",
+    "kamerleden",
+    "commissie",
+    "toezichthouder",
+    "acm",
+    "cbs",
+    "kadaster",
+    "rivm",
+    "knmi",
+    "onderzoekers",
+    "wetenschappers",
+    "economen",
+    "analisten",
+    "vakbond",
+    "vakbonden",
+];
+
 /// Finite past-tense forms that mark a narrative or a report.
 const PAST: &[&str] = &[
     "was",
@@ -338,7 +372,11 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
             && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree)));
         narrative = narrative || past;
         present = present || (!embedded && PRESENT.contains(&w));
-        reporting = reporting || FIRST_SINGULAR.contains(&w) || REPORTING.contains(&w) || past;
+        reporting = reporting
+            || FIRST_SINGULAR.contains(&w)
+            || REPORTING.contains(&w)
+            || INSTITUTIONS.contains(&w)
+            || past;
     }
     let opens_with_call = range
         .clone()
@@ -415,6 +453,10 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("De transparante tarieven die de Europese Commissie eist."),
+            Voice::Reporting
+        );
         // "we" telling a story in the past tense.
         assert_eq!(
             voice("Op de markt kochten we de lekkerste olijven."),
