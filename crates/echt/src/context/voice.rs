@@ -367,8 +367,14 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
         let embedded = subordinate == Some(words[i].clause);
         // "de bonte was", "uw was": the noun, not the past tense.
         let laundry = w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
+        // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
+        // never-before formula speaks of now, not of the past.
+        let never =
+            |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
+        let formula = never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2);
         let past = !embedded
             && !laundry
+            && !formula
             && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree)));
         narrative = narrative || past;
         present = present || (!embedded && PRESENT.contains(&w));
@@ -496,5 +502,10 @@ mod tests {
             voice("Witter dan wit, ook voor de bonte was."),
             Voice::Unmarked
         );
+        assert_eq!(
+            voice("Nog nooit was verzekeren zo makkelijk."),
+            Voice::Unmarked
+        );
+        assert_eq!(voice("Tuinieren was nooit eenvoudiger."), Voice::Unmarked);
     }
 }
