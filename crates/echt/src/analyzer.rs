@@ -212,8 +212,7 @@ impl Analyzer {
         let in_quotes = |m: &RawMatch| {
             let quoted =
                 quoted_tokens.get_or_init(|| crate::context::quotation::inside_quotes(doc));
-            let token = words[m.focus_words.0 as usize].token as usize;
-            quoted.get(token).copied().unwrap_or(false)
+            crate::context::quotation::is_quoted(doc, quoted, m.focus_words.0 as usize)
         };
         matches.retain(|m| {
             let r = owner_rule(m.owner);
@@ -223,13 +222,13 @@ impl Analyzer {
             if vetoed.contains(&(r, sentence)) {
                 return false;
             }
-            // Inside quotation marks somebody else speaks: the quote keeps
-            // its claim (marked `quoted` later).
-            if rule.speaker == Speaker::Advertiser && !in_quotes(m) {
+            // Inside quotation marks or reported speech somebody else
+            // speaks: the quote keeps its claim (marked `quoted` later).
+            if rule.speaker == Speaker::Advertiser {
                 let voice = *voices.entry(sentence).or_insert_with(|| {
                     voice::sentence_voice(doc, crate::context::sentence_words(doc, first))
                 });
-                if voice == Voice::Reporting {
+                if voice == Voice::Reporting && !in_quotes(m) {
                     return false;
                 }
             }
