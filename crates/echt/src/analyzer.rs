@@ -232,9 +232,12 @@ impl Analyzer {
                     return false;
                 }
             }
+            // A quoted claim word is mentioned as a claim („noemen zich
+            // ‘groen’”): the quote itself is the advertiser's voice.
             rule.requires.is_empty()
                 || satisfied.contains(&(r, sentence))
                 || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
+                || in_quotes(m)
         });
         let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
         let index = |m: &RawMatch| owner_rule(m.owner);
