@@ -178,6 +178,38 @@ const PRESENT: &[&str] = &[
     "staan", "gaat", "gaan", "doet", "doen", "maakt", "maken", "levert", "leveren",
 ];
 
+/// Adverbs of past time.
+const PAST_TIMES: &[&str] = &[
+    "gisteren",
+    "eergisteren",
+    "destijds",
+    "vroeger",
+    "gisteravond",
+];
+
+/// Periods after "vorige", "vorig", "afgelopen".
+const PERIODS: &[&str] = &[
+    "week",
+    "maand",
+    "jaar",
+    "weekend",
+    "eeuw",
+    "seizoen",
+    "zomer",
+    "winter",
+    "keer",
+    "decennium",
+    "kwartaal",
+    "nacht",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
 /// Words that open a relative or subordinate clause.
 const SUBORDINATORS: &[&str] = &[
     "die", "dat", "wat", "waar", "waarin", "waarmee", "waarop", "toen", "omdat", "nadat", "sinds",
@@ -372,10 +404,16 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
         let never =
             |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
         let formula = never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2);
-        let past = !embedded
-            && !laundry
-            && !formula
-            && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree)));
+        // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
+        let then = PAST_TIMES.contains(&w)
+            || (matches!(w, "vorige" | "vorig" | "afgelopen")
+                && range.contains(&(i + 1))
+                && PERIODS.contains(&doc.norm(&words[i + 1])));
+        let past = then
+            || (!embedded
+                && !laundry
+                && !formula
+                && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
         narrative = narrative || past;
         present = present || (!embedded && PRESENT.contains(&w));
         reporting = reporting
@@ -459,6 +497,14 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("Vorige week opende de grootste bakkerij van de stad."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Gisteren maakten we de langste wandeling."),
+            Voice::Reporting
+        );
         assert_eq!(
             voice("De transparante tarieven die de Europese Commissie eist."),
             Voice::Reporting
