@@ -232,10 +232,31 @@ impl Analyzer {
                     return false;
                 }
             }
+            true
+        });
+        // A sentence that already makes a claim no context has to license
+        // („CO2-neutraal door compensatie”, „verantwoord gehouden kippen”)
+        // is ad copy: it licenses the claims that need the advertiser's
+        // voice too („transparant, eerlijk en CO2-neutraal”).
+        let claiming: FxHashSet<u32> = matches
+            .iter()
+            .filter(|m| {
+                self.inner.rules[owner_rule(m.owner) as usize]
+                    .requires
+                    .is_empty()
+            })
+            .map(|m| words[m.focus_words.0 as usize].sentence)
+            .collect();
+        matches.retain(|m| {
+            let r = owner_rule(m.owner);
+            let rule = &self.inner.rules[r as usize];
+            let first = m.focus_words.0 as usize;
+            let sentence = words[first].sentence;
             // A quoted claim word is mentioned as a claim („noemen zich
             // ‘groen’”): the quote itself is the advertiser's voice.
             rule.requires.is_empty()
                 || satisfied.contains(&(r, sentence))
+                || claiming.contains(&sentence)
                 || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
                 || in_quotes(m)
         });
