@@ -851,6 +851,42 @@ exceptions = ["elk jaar ...6 comp:*"]"#,
     }
 
     #[test]
+    fn advertiser_rules_are_silent_in_a_report() {
+        assert_silent("De grootste bank van het land meldde een hogere winst.");
+        assert_silent("Op de markt kochten we de lekkerste olijven.");
+        assert_finds(
+            "Wij zijn de grootste bank van het land.",
+            "size-superlative",
+            "grootste bank",
+        );
+        // A headline without a pronoun keeps its claim.
+        assert_finds(
+            "De grootste fietsenwinkel van het land.",
+            "size-superlative",
+            "grootste fietsenwinkel",
+        );
+        // A quoted claim keeps it too, however the sentence reports.
+        let r =
+            Analyzer::default().analyze("De makers beloofden „de meest realistische game ooit”.");
+        assert!(r.findings.iter().any(|f| f.context.quoted));
+    }
+
+    #[test]
+    fn requirements_are_met_by_a_claim_in_the_same_sentence_or_a_quote() {
+        assert_finds(
+            "Private lease van deze tijd: transparant, eerlijk en CO2-neutraal door compensatie.",
+            "transparency-claim",
+            "transparant",
+        );
+        assert_finds(
+            "Het vakblad vroeg zich af waarom elk adviesbureau zich ‘onafhankelijk’ noemt.",
+            "independence-claim",
+            "onafhankelijk",
+        );
+        assert_silent("De scheidsrechter floot eerlijk.");
+    }
+
+    #[test]
     fn analyzer_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Analyzer>();
