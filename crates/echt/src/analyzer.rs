@@ -883,7 +883,7 @@ exceptions = ["elk jaar ...6 comp:*"]"#,
             "independence-claim",
             "onafhankelijk",
         );
-        assert_silent("De scheidsrechter floot eerlijk.");
+        assert_silent("De scheidsrechter in Gent floot de hele wedstrijd eerlijk.");
     }
 
     #[test]
