@@ -120,7 +120,8 @@ const CALLS: &[&str] = &[
 /// A consumer or narrator speaking for themself.
 const FIRST_SINGULAR: &[&str] = &["ik", "mij", "me"];
 
-/// Verbs and markers of reported speech.
+/// Verbs and markers of reported speech, and verbs of the news ("de bank
+/// schrapt 800 banen", "de bond eist", "het bedrijf fuseert").
 const REPORTING: &[&str] = &[
     "aldus",
     "meldt",
@@ -152,6 +153,19 @@ const REPORTING: &[&str] = &[
     "vertelden",
     "stelde",
     "stelden",
+    "schrapt",
+    "schrappen",
+    "ontslaat",
+    "dreigt",
+    "dreigen",
+    "overweegt",
+    "overwegen",
+    "fuseert",
+    "fuseren",
+    "eist",
+    "eisen",
+    "kondigt",
+    "kondigde",
 ];
 
 /// Words before "was" that make it the noun (the laundry).
@@ -497,6 +511,10 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("De grootste bank van het land schrapt 800 banen."),
+            Voice::Reporting
+        );
         assert_eq!(
             voice("Vorige week opende de grootste bakkerij van de stad."),
             Voice::Reporting
