@@ -10,18 +10,22 @@
 //!   jullie, ge), a call to action opening the sentence (Kies, Bestel,
 //!   Ontdek …), an exclamation mark;
 //! * a **reporting voice** tells about others or about the past: a consumer's
-//!   first person singular (ik, mij), a reporting verb (meldt, aldus, zei,
-//!   schreef …), a public actor of the news (de gemeente, de rechter, de
-//!   minister …), a finite verb in the past tense (was, werden, stegen,
-//!   adverteerde …) in a main clause — not in a relative or subordinate
-//!   clause, where an ad uses it too („het beste toestel dat ooit op de markt
-//!   kwam”);
+//!   first person singular (ik, mij), a reporting or news verb (meldt, aldus,
+//!   zei, schrapt, eist …), a public actor of the news (de gemeente, de
+//!   rechter, de minister …), a time in the past (gisteren, vorige week), a
+//!   finite verb in the past tense (was, werden, stegen, adverteerde …) in a
+//!   main clause — not in a relative or subordinate clause, where an ad uses
+//!   it too („het beste toestel dat ooit op de markt kwam”), nor in the
+//!   never-before formula („nog nooit was verzekeren zo makkelijk”);
 //! * a sentence with neither is **unmarked**: headlines and slogans
 //!   („Topkwaliteit voor een eerlijke prijs.”) usually have no pronoun at
 //!   all, so an unmarked sentence keeps its claims.
 //!
 //! When both voices are present the advertiser's wins: „Wij waren de eerste
-//! en zijn nog steeds de goedkoopste” is an ad. Rules opt in with
+//! en zijn nog steeds de goedkoopste” is an ad. Pronouns alone do not win
+//! over a story, though: a main-clause past tense without a present-tense
+//! verb („op de markt kochten we de lekkerste olijven”) narrates, whoever
+//! „we” are; a call to action or an exclamation mark still wins. Rules opt in with
 //! `speaker = "advertiser"` in their lexicon: they stay silent in a sentence
 //! that speaks only in a reporting voice.
 
@@ -395,7 +399,8 @@ const PAST: &[&str] = &[
     "dronk",
 ];
 
-/// The voice of the sentence made of words `range`.
+/// The voice of the sentence made of words `range` (the word indices of one
+/// sentence, in order).
 pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
     let words = doc.words();
     let mut reporting = false;
