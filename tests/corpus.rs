@@ -116,8 +116,10 @@ fn ad_copy_dev_split() {
         "precision {:.3}",
         eval.overlap.precision()
     );
+    // Measured 0.959 after the dev split grew with dev/ads-6.txt, written
+    // blind (0.916 before the fixes it prompted); the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.96,
+        eval.overlap.recall() >= 0.95,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -136,9 +138,10 @@ fn ad_copy_test_split() {
         eval.overlap.precision()
     );
     // Measured 0.830 after the test split grew with material written blind
-    // (test/ads-3.txt); the floor guards that state.
+    // (test/ads-3.txt), 0.836 with the speaker signal; the floor guards that
+    // state.
     assert!(
-        eval.overlap.recall() >= 0.82,
+        eval.overlap.recall() >= 0.83,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -148,9 +151,10 @@ fn ad_copy_test_split() {
 fn neutral_prose_stays_silent() {
     let analyzer = Analyzer::default();
     // Issue target: at most 1 per 10,000 words on the held-out split. These
-    // floors guard the measured state (dev 1.01; test 14.60 once it grew
-    // with test/neutral-2.txt, written blind) until the rules get there.
-    for (split, floor) in [("dev", 2.0), ("test", 15.0)] {
+    // floors guard the measured state until the rules get there: dev 2.70
+    // once it grew with dev/neutral-6.txt, written blind (10.05 before the
+    // speaker signal and the fixes it prompted); test 10.54 (14.60 before).
+    for (split, floor) in [("dev", 3.0), ("test", 11.0)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

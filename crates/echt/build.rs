@@ -26,6 +26,16 @@ mod rule {
         pub title: String,
         pub url: String,
     }
+
+    /// A mirror of the library's `rule::Speaker`; `rule_code` names
+    /// every variant, so one added there must be added here too.
+    #[derive(Debug, Default, serde::Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Speaker {
+        #[default]
+        Anyone,
+        Advertiser,
+    }
 }
 
 fn main() {
@@ -161,10 +171,15 @@ fn rule_code(rule: &def::RuleDef) -> String {
         exceptions,
         requires,
         unless,
+        speaker,
         examples,
         counter_examples,
         better,
     } = rule;
+    let speaker = match speaker {
+        rule::Speaker::Anyone => "crate::rule::Speaker::Anyone",
+        rule::Speaker::Advertiser => "crate::rule::Speaker::Advertiser",
+    };
     let reference = |r: &rule::Reference| {
         let rule::Reference { title, url } = r;
         format!(
@@ -178,7 +193,7 @@ fn rule_code(rule: &def::RuleDef) -> String {
         "RuleDef {{ id: {}, category: {}, severity: {}, message: {}, suggestion: {}, \
          explanation: {}, message_en: {}, suggestion_en: {}, explanation_en: {}, \
          references: {}, patterns: {}, exceptions: {}, requires: {}, unless: {}, \
-         examples: {}, counter_examples: {}, better: {} }}",
+         speaker: {speaker}, examples: {}, counter_examples: {}, better: {} }}",
         spanned(id),
         option(category, spanned),
         spanned(severity),

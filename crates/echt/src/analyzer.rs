@@ -1,5 +1,6 @@
 //! The [`Analyzer`]: lexicons compiled once, applied to any number of texts.
 
+use crate::context::voice::{self, Voice};
 use crate::context::{Context, Judge};
 use crate::document::Document;
 use crate::finding::{Finding, Report};
@@ -7,9 +8,10 @@ use crate::lexicon::{self, LexiconError, LexiconErrors, Source};
 use crate::matcher::{Matcher, Owner, RawMatch};
 use crate::morphology::StemFilter;
 use crate::rule::Rule;
-use crate::rule::Severity;
+use crate::rule::{Severity, Speaker};
 use crate::span::{LineIndex, PositionCursor};
 use rustc_hash::FxHashSet;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -203,6 +205,15 @@ impl Analyzer {
                 }
             }
         }
+        // Rules for the advertiser's voice are silent in a sentence that
+        // only reports; each sentence's voice is read once.
+        let mut voices: rustc_hash::FxHashMap<u32, Voice> = rustc_hash::FxHashMap::default();
+        let quoted_tokens = OnceCell::new();
+        let in_quotes = |m: &RawMatch| {
+            let quoted =
+                quoted_tokens.get_or_init(|| crate::context::quotation::inside_quotes(doc));
+            crate::context::quotation::is_quoted(doc, quoted, m.focus_words.0 as usize)
+        };
         matches.retain(|m| {
             let r = owner_rule(m.owner);
             let rule = &self.inner.rules[r as usize];
@@ -211,9 +222,43 @@ impl Analyzer {
             if vetoed.contains(&(r, sentence)) {
                 return false;
             }
+            // Inside quotation marks or reported speech somebody else
+            // speaks: the quote keeps its claim (marked `quoted` later).
+            if rule.speaker == Speaker::Advertiser {
+                let voice = *voices.entry(sentence).or_insert_with(|| {
+                    voice::sentence_voice(doc, crate::context::sentence_words(doc, first))
+                });
+                if voice == Voice::Reporting && !in_quotes(m) {
+                    return false;
+                }
+            }
+            true
+        });
+        // A sentence that already makes a claim no context has to license
+        // („CO2-neutraal door compensatie”, „verantwoord gehouden kippen”)
+        // is ad copy: it licenses the claims that need the advertiser's
+        // voice too („transparant, eerlijk en CO2-neutraal”).
+        let claiming: FxHashSet<u32> = matches
+            .iter()
+            .filter(|m| {
+                self.inner.rules[owner_rule(m.owner) as usize]
+                    .requires
+                    .is_empty()
+            })
+            .map(|m| words[m.focus_words.0 as usize].sentence)
+            .collect();
+        matches.retain(|m| {
+            let r = owner_rule(m.owner);
+            let rule = &self.inner.rules[r as usize];
+            let first = m.focus_words.0 as usize;
+            let sentence = words[first].sentence;
+            // A quoted claim word is mentioned as a claim („noemen zich
+            // ‘groen’”): the quote itself is the advertiser's voice.
             rule.requires.is_empty()
                 || satisfied.contains(&(r, sentence))
+                || claiming.contains(&sentence)
                 || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
+                || in_quotes(m)
         });
         let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
         let index = |m: &RawMatch| owner_rule(m.owner);
@@ -852,6 +897,42 @@ exceptions = ["elk jaar ...6 comp:*"]"#,
             texts(&a, "De telefoons worden dunner en sneller."),
             ["dunner"]
         );
+    }
+
+    #[test]
+    fn advertiser_rules_are_silent_in_a_report() {
+        assert_silent("De grootste bank van het land meldde een hogere winst.");
+        assert_silent("Op de markt kochten we de lekkerste olijven.");
+        assert_finds(
+            "Wij zijn de grootste bank van het land.",
+            "size-superlative",
+            "grootste bank",
+        );
+        // A headline without a pronoun keeps its claim.
+        assert_finds(
+            "De grootste fietsenwinkel van het land.",
+            "size-superlative",
+            "grootste fietsenwinkel",
+        );
+        // A quoted claim keeps it too, however the sentence reports.
+        let r =
+            Analyzer::default().analyze("De makers beloofden „de meest realistische game ooit”.");
+        assert!(r.findings.iter().any(|f| f.context.quoted));
+    }
+
+    #[test]
+    fn requirements_are_met_by_a_claim_in_the_same_sentence_or_a_quote() {
+        assert_finds(
+            "Private lease van deze tijd: transparant, eerlijk en CO2-neutraal door compensatie.",
+            "transparency-claim",
+            "transparant",
+        );
+        assert_finds(
+            "Het vakblad vroeg waarom elk adviesbureau zich tegenwoordig ‘onafhankelijk’ noemt.",
+            "independence-claim",
+            "onafhankelijk",
+        );
+        assert_silent("De scheidsrechter in Gent floot de hele wedstrijd eerlijk.");
     }
 
     #[test]

@@ -59,5 +59,5 @@ pub use context::Context;
 pub use document::Document;
 pub use finding::{Finding, Report};
 pub use lexicon::{LexiconError, LexiconErrorKind, LexiconErrors};
-pub use rule::{Category, Lang, Rule, Severity};
+pub use rule::{Category, Lang, Rule, Severity, Speaker};
 pub use span::{LineIndex, Position, PositionCursor, Span};

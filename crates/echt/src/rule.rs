@@ -163,6 +163,26 @@ impl FromStr for Severity {
     }
 }
 
+/// Whose voice a rule's claim words need to be a claim.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Speaker {
+    /// Any sentence: the words are claims whoever writes them.
+    #[default]
+    Anyone,
+    /// Not in a sentence that only reports (a news item, a review in the
+    /// first person, a story in the past tense): there the words describe
+    /// rather than promise.
+    Advertiser,
+}
+
+impl Speaker {
+    /// True for the default, [`Speaker::Anyone`].
+    pub fn is_anyone(&self) -> bool {
+        *self == Speaker::Anyone
+    }
+}
+
 /// A regulation, code or guideline a rule relies on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -207,6 +227,10 @@ pub struct Rule {
     /// is not the advertiser's (a consumer's „ik”); empty means no veto.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unless: Vec<String>,
+    /// Whose voice the rule needs: [`Speaker::Advertiser`] keeps it silent
+    /// in a sentence that only reports (see [`crate::context::voice`]).
+    #[serde(skip_serializing_if = "Speaker::is_anyone")]
+    pub speaker: Speaker,
     /// Texts that must produce this rule; `[…]` marks the expected span.
     pub examples: Vec<String>,
     /// Texts that must not produce this rule.

@@ -5,7 +5,10 @@
 //!   ("de slogan …") is discussed, not made;
 //! * [`substantiation`]: evidence in the same sentence ("volgens de
 //!   prijspeiling van maart 2026") or in a footnote an asterisk points to
-//!   makes the claim checkable.
+//!   makes the claim checkable;
+//! * [`voice`]: who speaks — the advertiser ("wij", "u", "Kies …") or
+//!   someone reporting ("meldde", "aldus", a consumer's "ik"); rules with
+//!   `speaker = "advertiser"` stay silent in a reporting sentence.
 //!
 //! Each module judges one fact from the document around the match; the
 //! analyzer decides what the facts do (drop negated findings, lower the
@@ -14,6 +17,7 @@
 pub mod negation;
 pub mod quotation;
 pub mod substantiation;
+pub mod voice;
 
 use crate::document::Document;
 use serde::{Deserialize, Serialize};

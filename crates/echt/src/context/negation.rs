@@ -11,6 +11,18 @@
 //! `niet` negates when only verbs follow it in the clause ("een zorgeloze
 //! vakantie kunnen we niet garanderen"). `nergens` and `niemand` are not cues either:
 //! "nergens goedkoper" is itself a price claim.
+//!
+//! A contrast ends the scope: in "geen loze beloften maar de laagste prijs"
+//! and "niet de grootste, wel de beste" the claim after `maar`/`wel`/`doch`
+//! is made again. Degree negators negate like `niet`: "allesbehalve",
+//! "allerminst", "geenszins", "verre van", "bepaald niet", before the claim
+//! or closing its clause ("marktleider zijn we allesbehalve").
+//!
+//! A yes/no question about the claim does not assert it either: "Zijn wij
+//! de goedkoopste?" and "Is dit de beste keuze?" ask what an ad would
+//! otherwise claim (see [`is_questioned`]). Such claims count as negated:
+//! the text does not commit to them. A question that merely carries a claim
+//! ("Op zoek naar de voordeligste energie?", "Sneller online?") still makes it.
 
 use crate::document::Document;
 use crate::morphology::Degree;
@@ -28,19 +40,38 @@ const CUES: &[&str] = &[
     "noch",
 ];
 
-/// True when the claim on words `first..=last` is negated.
+/// Words that end a negation's scope: what follows is asserted again.
+const CONTRAST: &[&str] = &["maar", "doch", "wel", "integendeel"];
+
+/// Cues that close a clause after the claim: "de goedkoopste zijn we niet",
+/// "marktleider zijn we allesbehalve".
+const CLOSING_CUES: &[&str] = &["niet", "allesbehalve", "allerminst", "geenszins"];
+
+/// True when the claim on words `first..=last` is negated, or asked about
+/// in a yes/no question rather than asserted.
 pub fn is_negated(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    is_negated_in_clause(doc, first, last) || is_questioned(doc, first)
+}
+
+fn is_negated_in_clause(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let words = doc.words();
     let clause = words[first].clause;
     let norm = |i: usize| doc.norm(&words[i]);
 
-    // Before the claim, within the clause.
+    // Before the claim, within the clause, up to a contrast word.
     let lowest = first.saturating_sub(REACH);
     for i in (lowest..first).rev() {
         if words[i].clause != clause {
             break;
         }
         let w = norm(i);
+        if CONTRAST.contains(&w) {
+            break;
+        }
+        // "verre van de goedkoopste"
+        if w == "van" && i >= 1 && norm(i - 1) == "verre" {
+            return true;
+        }
         if CUES.contains(&w) {
             let next = norm(i + 1);
             let not_a_negation = (w == "niet" && next == "alleen")
@@ -64,7 +95,10 @@ pub fn is_negated(doc: &Document<'_>, first: usize, last: usize) -> bool {
     let looks_verbal = |w: &str| w.ends_with("en") || w.starts_with("ge");
     let mut i = last + 1;
     while i < words.len() && i <= last + 5 && words[i].clause == clause {
-        if norm(i) == "niet" {
+        if CONTRAST.contains(&norm(i)) {
+            break;
+        }
+        if CLOSING_CUES.contains(&norm(i)) {
             let rest: Vec<usize> = (i + 1..words.len())
                 .take_while(|&j| words[j].clause == clause)
                 .collect();
@@ -73,6 +107,80 @@ pub fn is_negated(doc: &Document<'_>, first: usize, last: usize) -> bool {
         i += 1;
     }
     false
+}
+
+/// Finite forms of the copulas that open a yes/no question about a
+/// property: "Zijn wij …?", "Is dit …?", "Ben jij …?".
+const COPULAS: &[&str] = &[
+    "is", "zijn", "ben", "bent", "zijt", "was", "waren", "wordt", "worden", "blijft", "blijven",
+];
+
+/// Subjects of such a question: the speaker, the addressee or the offer
+/// pointed at.
+const SUBJECTS: &[&str] = &[
+    "wij", "we", "jij", "je", "u", "jullie", "ge", "gij", "dit", "dat", "het", "deze", "die",
+    "zij", "ze", "hij",
+];
+
+/// Words that may stand between the subject and the questioned predicate
+/// (articles and modal adverbs), so the claim is the predicate itself.
+const PREDICATE_LEAD: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "dé",
+    "hét",
+    "echt",
+    "écht",
+    "nu",
+    "nog",
+    "wel",
+    "ook",
+    "eigenlijk",
+    "werkelijk",
+    "altijd",
+    "dan",
+    "zo",
+    "zomaar",
+    "nou",
+    "toch",
+    "nog",
+    "steeds",
+];
+
+/// True when the claim starting at word `first` is the predicate of a yes/no
+/// question: the sentence ends in `?`, opens with a copula and a subject
+/// ("Zijn wij de goedkoopste?", "Is dit echt de beste keuze?"), and only
+/// articles and adverbs stand between the subject and the claim. A claim
+/// further on ("Ben jij klaar voor een baan bij de meest vooruitstrevende
+/// praktijk?") is presupposed, not asked, and stays a claim.
+pub fn is_questioned(doc: &Document<'_>, first: usize) -> bool {
+    let words = doc.words();
+    let range = super::sentence_words(doc, first);
+    if range.len() < 3 || first < range.start + 2 {
+        return false;
+    }
+    let start = range.start;
+    let clause = words[first].clause;
+    if words[start].clause != clause || !ends_in_question_mark(doc, words[first].sentence) {
+        return false;
+    }
+    let norm = |i: usize| doc.norm(&words[i]);
+    COPULAS.contains(&norm(start))
+        && SUBJECTS.contains(&norm(start + 1))
+        && (start + 2..first).all(|i| PREDICATE_LEAD.contains(&norm(i)))
+}
+
+/// True when sentence `s` ends in a question mark (closing quotes and
+/// brackets aside).
+fn ends_in_question_mark(doc: &Document<'_>, s: u32) -> bool {
+    doc.sentences().get(s as usize).is_some_and(|sentence| {
+        sentence
+            .span
+            .slice(doc.text())
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c))
+            .ends_with('?')
+    })
 }
 
 #[cfg(test)]
@@ -135,6 +243,58 @@ mod tests {
     #[test]
     fn nooit_before_a_comparative_is_a_claim() {
         assert!(!negated("Tuinieren was nooit eenvoudiger.", "eenvoudiger"));
+    }
+
+    #[test]
+    fn a_contrast_ends_the_scope() {
+        assert!(!negated(
+            "Wij beloven geen gouden bergen maar de laagste prijs.",
+            "laagste"
+        ));
+        assert!(!negated("Niet de grootste maar de beste.", "beste"));
+        assert!(negated("Niet de grootste maar de beste.", "grootste"));
+        assert!(!negated(
+            "Geen poespas wel de scherpste tarieven.",
+            "scherpste"
+        ));
+        assert!(!negated(
+            "De goedkoopste zijn we, maar niet de duurste.",
+            "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn degree_negators_negate() {
+        assert!(negated("Dat is allerminst duurzaam.", "duurzaam"));
+        assert!(negated("Wij zijn verre van de goedkoopste.", "goedkoopste"));
+        assert!(negated("Dat is bepaald niet de beste keuze.", "beste"));
+        assert!(negated(
+            "Marktleider zijn we allesbehalve, maar we nemen op.",
+            "Marktleider"
+        ));
+        assert!(negated("Duurzaam is het geenszins.", "Duurzaam"));
+    }
+
+    #[test]
+    fn a_yes_no_question_about_the_claim_asserts_nothing() {
+        assert!(negated(
+            "Zijn wij de goedkoopste? Dat weten we niet.",
+            "goedkoopste"
+        ));
+        assert!(negated("Is dit echt de beste keuze?", "beste"));
+        assert!(negated("Ben jij de snelste?", "snelste"));
+        // A question that carries the claim still makes it.
+        assert!(!negated(
+            "Op zoek naar de voordeligste energie?",
+            "voordeligste"
+        ));
+        assert!(!negated(
+            "Ben jij klaar voor een baan bij de meest vooruitstrevende praktijk?",
+            "vooruitstrevende"
+        ));
+        // Not a question: a statement with inversion.
+        assert!(!negated("Is dit de beste keuze, dan kiest u hem.", "beste"));
+        assert!(!negated("Wij zijn de goedkoopste.", "goedkoopste"));
     }
 
     #[test]

@@ -24,6 +24,20 @@ const REPORTING: &[&str] = &[
     "beweerde",
     "pretendeert",
     "pretenderen",
+    // A promise or advertisement reported: „de makers beloofden de meest
+    // realistische game ooit”, „de bank adverteerde met …”.
+    "belooft",
+    "beloven",
+    "beloofde",
+    "beloofden",
+    "adverteert",
+    "adverteren",
+    "adverteerde",
+    "adverteerden",
+    "claimt",
+    "claimen",
+    "claimde",
+    "claimden",
 ];
 
 /// How many words before a claim a reporting word may stand.
@@ -149,6 +163,10 @@ mod tests {
         assert!(!quoted(
             "Wij zijn de goedkoopste van het land.",
             "goedkoopste"
+        ));
+        assert!(quoted(
+            "De makers beloofden de meest realistische game ooit.",
+            "meest"
         ));
     }
 }

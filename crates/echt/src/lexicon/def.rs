@@ -42,6 +42,8 @@ pub(crate) struct RuleDef {
     #[serde(default)]
     pub(crate) unless: Vec<Spanned<String>>,
     #[serde(default)]
+    pub(crate) speaker: crate::rule::Speaker,
+    #[serde(default)]
     pub(crate) examples: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) counter_examples: Vec<String>,

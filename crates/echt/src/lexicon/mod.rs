@@ -544,6 +544,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     .collect(),
                 requires: def.requires.into_iter().map(Spanned::into_inner).collect(),
                 unless: def.unless.into_iter().map(Spanned::into_inner).collect(),
+                speaker: def.speaker,
                 examples: def.examples.into_iter().map(Spanned::into_inner).collect(),
                 counter_examples: def.counter_examples,
                 better: def.better,

@@ -1,0 +1,580 @@
+//! Voice: who speaks in a sentence — the advertiser, or someone reporting.
+//!
+//! Many claim words are claims only in the advertiser's own voice. „De
+//! grootste bank van het land” is a claim in the bank's ad and a fact in a
+//! news report; „de beste pizza” is a claim on a menu and an opinion in a
+//! review. One signal per sentence tells them apart:
+//!
+//! * the **advertiser's voice** addresses the reader or speaks as a company:
+//!   first person plural and second person (wij, ons, onze, u, uw, je, jouw,
+//!   jullie, ge), a call to action opening the sentence (Kies, Bestel,
+//!   Ontdek …), an exclamation mark;
+//! * a **reporting voice** tells about others or about the past: a consumer's
+//!   first person singular (ik, mij), a reporting or news verb (meldt, aldus,
+//!   zei, schrapt, eist …), a public actor of the news (de gemeente, de
+//!   rechter, de minister …), a time in the past (gisteren, vorige week), a
+//!   finite verb in the past tense (was, werden, stegen, adverteerde …) in a
+//!   main clause — not in a relative or subordinate clause, where an ad uses
+//!   it too („het beste toestel dat ooit op de markt kwam”), nor in the
+//!   never-before formula („nog nooit was verzekeren zo makkelijk”);
+//! * a sentence with neither is **unmarked**: headlines and slogans
+//!   („Topkwaliteit voor een eerlijke prijs.”) usually have no pronoun at
+//!   all, so an unmarked sentence keeps its claims.
+//!
+//! When both voices are present the advertiser's wins: „Wij waren de eerste
+//! en zijn nog steeds de goedkoopste” is an ad. Pronouns alone do not win
+//! over a story, though: a main-clause past tense without a present-tense
+//! verb („op de markt kochten we de lekkerste olijven”) narrates, whoever
+//! „we” are; a call to action or an exclamation mark still wins. Rules opt in with
+//! `speaker = "advertiser"` in their lexicon: they stay silent in a sentence
+//! that speaks only in a reporting voice.
+
+use crate::document::Document;
+use crate::morphology::Degree;
+
+/// Who speaks in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// The advertiser addresses the reader or speaks as a company.
+    Advertiser,
+    /// Someone reports: a consumer, a journalist, a narrator in the past.
+    Reporting,
+    /// Neither: a headline, a slogan, a plain statement.
+    Unmarked,
+}
+
+/// Pronouns of the advertiser's voice: the company (wij) speaking to the
+/// reader (u, je, ge).
+const ADDRESS: &[&str] = &[
+    "wij", "we", "ons", "onze", "onszelf", "u", "uw", "uzelf", "je", "jij", "jou", "jouw",
+    "jezelf", "jullie", "ge", "gij", "uwe",
+];
+
+/// Calls to action that open an ad sentence in the imperative.
+const CALLS: &[&str] = &[
+    "kies",
+    "bestel",
+    "ontdek",
+    "probeer",
+    "koop",
+    "profiteer",
+    "bespaar",
+    "boek",
+    "bel",
+    "bezoek",
+    "geniet",
+    "ervaar",
+    "shop",
+    "reserveer",
+    "vergelijk",
+    "sluit",
+    "check",
+    "scoor",
+    "stap",
+    "regel",
+    "vraag",
+    "word",
+    "kom",
+    "maak",
+    "neem",
+    "swipe",
+    "claim",
+    "pak",
+    "haal",
+    "start",
+    "switch",
+    "volg",
+    "download",
+    "ontvang",
+    "win",
+    "proef",
+    "beleef",
+    "test",
+    "vind",
+    "ga",
+    "zie",
+    "kijk",
+    "lees",
+    "meld",
+    "schrijf",
+    "doe",
+    "geef",
+    "gun",
+    "trakteer",
+    "verras",
+    "upgrade",
+    "vernieuw",
+    "investeer",
+    "beleg",
+    "spaar",
+    "leen",
+    "huur",
+    "rijd",
+    "slaap",
+    "eet",
+    "drink",
+    "reis",
+    "vlieg",
+    "werk",
+    "solliciteer",
+    "woon",
+    "bouw",
+];
+
+/// A consumer or narrator speaking for themself.
+const FIRST_SINGULAR: &[&str] = &["ik", "mij", "me"];
+
+/// Verbs and markers of reported speech, and verbs of the news ("de bank
+/// schrapt 800 banen", "de bond eist", "het bedrijf fuseert").
+const REPORTING: &[&str] = &[
+    "aldus",
+    "meldt",
+    "meldde",
+    "meldden",
+    "zegt",
+    "zei",
+    "zeiden",
+    "schrijft",
+    "schreef",
+    "schreven",
+    "verklaart",
+    "verklaarde",
+    "verklaarden",
+    "bericht",
+    "berichtte",
+    "berichtten",
+    "concludeert",
+    "concludeerde",
+    "oordeelt",
+    "oordeelde",
+    "oordeelden",
+    "onderzoekt",
+    "waarschuwt",
+    "rapporteert",
+    "constateert",
+    "vertelt",
+    "vertelde",
+    "vertelden",
+    "stelde",
+    "stelden",
+    "schrapt",
+    "schrappen",
+    "ontslaat",
+    "dreigt",
+    "dreigen",
+    "overweegt",
+    "overwegen",
+    "fuseert",
+    "fuseren",
+    "eist",
+    "eisen",
+    "kondigt",
+    "kondigde",
+];
+
+/// Words before "was" that make it the noun (the laundry).
+const LAUNDRY: &[&str] = &[
+    "de",
+    "een",
+    "bonte",
+    "witte",
+    "fijne",
+    "donkere",
+    "natte",
+    "vuile",
+    "schone",
+    "hele",
+    "gekleurde",
+];
+
+/// Present-tense finite verbs that keep a sentence with a past tense in
+/// the present ("wij waren de eerste en zijn nog steeds de goedkoopste").
+const PRESENT: &[&str] = &[
+    "is", "zijn", "ben", "bent", "zijt", "heeft", "hebben", "heb", "wordt", "worden", "word",
+    "kan", "kunnen", "kun", "kunt", "moet", "moeten", "zal", "zullen", "wil", "wilt", "willen",
+    "mag", "mogen", "blijft", "blijven", "biedt", "bieden", "krijgt", "krijg", "krijgen", "staat",
+    "staan", "gaat", "gaan", "doet", "doen", "maakt", "maken", "levert", "leveren",
+];
+
+/// Adverbs of past time.
+const PAST_TIMES: &[&str] = &[
+    "gisteren",
+    "eergisteren",
+    "destijds",
+    "vroeger",
+    "gisteravond",
+];
+
+/// Periods after "vorige", "vorig", "afgelopen".
+const PERIODS: &[&str] = &[
+    "week",
+    "maand",
+    "jaar",
+    "weekend",
+    "eeuw",
+    "seizoen",
+    "zomer",
+    "winter",
+    "keer",
+    "decennium",
+    "kwartaal",
+    "nacht",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// Words that open a relative or subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "die", "dat", "wat", "waar", "waarin", "waarmee", "waarop", "toen", "omdat", "nadat", "sinds",
+    "zodat", "als", "wanneer",
+];
+
+/// Public actors whose doings the news reports: a sentence about them is a
+/// report, not an offer ("de ACM onderzoekt of de drie grootste
+/// supermarktketens …").
+const INSTITUTIONS: &[&str] = &[
+    "kabinet",
+    "minister",
+    "ministerie",
+    "staatssecretaris",
+    "gemeente",
+    "gemeenteraad",
+    "wethouder",
+    "burgemeester",
+    "rechter",
+    "rechtbank",
+    "politie",
+    "regering",
+    "parlement",
+    "kamerleden",
+    "commissie",
+    "toezichthouder",
+    "acm",
+    "cbs",
+    "kadaster",
+    "rivm",
+    "knmi",
+    "onderzoekers",
+    "wetenschappers",
+    "economen",
+    "analisten",
+    "vakbond",
+    "vakbonden",
+];
+
+/// Finite past-tense forms that mark a narrative or a report.
+const PAST: &[&str] = &[
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "had",
+    "hadden",
+    "bleek",
+    "bleken",
+    "kwam",
+    "kwamen",
+    "ging",
+    "gingen",
+    "stond",
+    "stonden",
+    "lag",
+    "zat",
+    "zaten",
+    "kreeg",
+    "kregen",
+    "gaf",
+    "nam",
+    "vond",
+    "vonden",
+    "zag",
+    "zagen",
+    "liep",
+    "liepen",
+    "bleef",
+    "bleven",
+    "steeg",
+    "stegen",
+    "daalde",
+    "daalden",
+    "won",
+    "wonnen",
+    "verloor",
+    "hield",
+    "hielden",
+    "sprak",
+    "spraken",
+    "deed",
+    "deden",
+    "kocht",
+    "kochten",
+    "dacht",
+    "dachten",
+    "bracht",
+    "brachten",
+    "zocht",
+    "zochten",
+    "moest",
+    "moesten",
+    "kon",
+    "konden",
+    "wilden",
+    "mocht",
+    "mochten",
+    "heette",
+    "groeide",
+    "groeiden",
+    "opende",
+    "openden",
+    "begon",
+    "begonnen",
+    "eindigde",
+    "eindigden",
+    "leek",
+    "leken",
+    "trok",
+    "trokken",
+    "viel",
+    "vielen",
+    "reed",
+    "vloog",
+    "vlogen",
+    "koos",
+    "kozen",
+    "liet",
+    "lieten",
+    "noemde",
+    "noemden",
+    "maakte",
+    "maakten",
+    "haalde",
+    "haalden",
+    "speelde",
+    "speelden",
+    "scoorde",
+    "scoorden",
+    "woonde",
+    "woonden",
+    "werkte",
+    "werkten",
+    "kostte",
+    "kostten",
+    "betaalden",
+    "ontdekte",
+    "ontdekten",
+    "gebeurde",
+    "overleed",
+    "droeg",
+    "aten",
+    "sliep",
+    "rende",
+    "wachtte",
+    "wachtten",
+    "beloofde",
+    "beloofden",
+    "gebruikten",
+    "leverde",
+    "leverden",
+    "verdienden",
+    "zette",
+    "legde",
+    "legden",
+    "raadde",
+    "raadden",
+    "bestelde",
+    "bestelden",
+    "huurde",
+    "huurden",
+    "boekte",
+    "boekten",
+    "zwom",
+    "zwommen",
+    "behaalde",
+    "behaalden",
+    "dronk",
+];
+
+/// The voice of the sentence made of words `range` (the word indices of one
+/// sentence, in order).
+pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
+    let words = doc.words();
+    let mut reporting = false;
+    let mut addressed = false;
+    let mut narrative = false;
+    let mut present = false;
+    // The clause a subordinator opened, if any: its past tense is embedded.
+    let mut subordinate: Option<u32> = None;
+    for i in range.clone() {
+        let w = doc.norm(&words[i]);
+        addressed = addressed || ADDRESS.contains(&w);
+        if SUBORDINATORS.contains(&w) {
+            subordinate = Some(words[i].clause);
+        }
+        let embedded = subordinate == Some(words[i].clause);
+        // "de bonte was", "uw was": the noun, not the past tense.
+        let laundry = w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
+        // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
+        // never-before formula speaks of now, not of the past.
+        let never =
+            |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
+        let formula = never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2);
+        // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
+        let then = PAST_TIMES.contains(&w)
+            || (matches!(w, "vorige" | "vorig" | "afgelopen")
+                && range.contains(&(i + 1))
+                && PERIODS.contains(&doc.norm(&words[i + 1])));
+        let past = then
+            || (!embedded
+                && !laundry
+                && !formula
+                && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
+        narrative = narrative || past;
+        present = present || (!embedded && PRESENT.contains(&w));
+        reporting = reporting
+            || FIRST_SINGULAR.contains(&w)
+            || REPORTING.contains(&w)
+            || INSTITUTIONS.contains(&w)
+            || past;
+    }
+    let opens_with_call = range
+        .clone()
+        .next()
+        .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+    // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
+    // olijven"): with a main-clause past tense and no present-tense verb,
+    // the sentence narrates.
+    let story = narrative && !present;
+    if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+        Voice::Advertiser
+    } else if reporting {
+        Voice::Reporting
+    } else {
+        Voice::Unmarked
+    }
+}
+
+/// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
+/// verb in -eren, which no adjective shares (participles start with ge-).
+fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
+    degree.is_none()
+        && !w.starts_with("ge")
+        && (w.ends_with("eerde") || w.ends_with("eerden"))
+        && w.len() > 8
+}
+
+/// True when the sentence ends in an exclamation mark (closing quotes,
+/// brackets and emoji aside).
+fn ends_in_exclamation(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let Some(last) = range.clone().last() else {
+        return false;
+    };
+    let words = doc.words();
+    let sentence = words[last].sentence as usize;
+    doc.sentences().get(sentence).is_some_and(|s| {
+        let text = s.span.slice(doc.text());
+        text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '.' && c != '?')
+            .ends_with('!')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn voice(text: &str) -> Voice {
+        let doc = Document::new(text);
+        sentence_voice(&doc, super::super::sentence_words(&doc, 0))
+    }
+
+    #[test]
+    fn the_advertiser_addresses_the_reader() {
+        assert_eq!(voice("Wij zijn de goedkoopste."), Voice::Advertiser);
+        assert_eq!(voice("Bij Voltara betaal je minder."), Voice::Advertiser);
+        assert_eq!(voice("Kies de snelste bezorger."), Voice::Advertiser);
+        assert_eq!(voice("Nu nog voordeliger!"), Voice::Advertiser);
+        // The advertiser's voice wins over a past tense in a sentence that
+        // also speaks in the present.
+        assert_eq!(
+            voice("Wij waren de eerste en zijn nog steeds de goedkoopste."),
+            Voice::Advertiser
+        );
+    }
+
+    #[test]
+    fn reports_and_consumers_are_not_the_advertiser() {
+        assert_eq!(
+            voice("De grootste bank van het land meldde een winst."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("In Groningen stegen de prijzen het snelst, aldus het kadaster."),
+            Voice::Reporting
+        );
+        assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("De grootste bank van het land schrapt 800 banen."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Vorige week opende de grootste bakkerij van de stad."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Gisteren maakten we de langste wandeling."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("De transparante tarieven die de Europese Commissie eist."),
+            Voice::Reporting
+        );
+        // "we" telling a story in the past tense.
+        assert_eq!(
+            voice("Op de markt kochten we de lekkerste olijven."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Een zuivelbedrijf adverteerde met de meest natuurlijke melk."),
+            Voice::Reporting
+        );
+    }
+
+    #[test]
+    fn a_past_tense_in_a_relative_clause_is_embedded() {
+        assert_eq!(
+            voice("Het beste toestel dat ooit op de markt kwam."),
+            Voice::Unmarked
+        );
+        assert_eq!(
+            voice("Het hof stelde dat hij eerlijk was."),
+            Voice::Reporting
+        );
+    }
+
+    #[test]
+    fn headlines_are_unmarked() {
+        assert_eq!(
+            voice("Topkwaliteit voor een eerlijke prijs."),
+            Voice::Unmarked
+        );
+        assert_eq!(
+            voice("De goedkoopste energie van Nederland."),
+            Voice::Unmarked
+        );
+        // An adjective in -erde is no past tense.
+        assert_eq!(voice("De meest gewaardeerde bakker."), Voice::Unmarked);
+        assert_eq!(
+            voice("Witter dan wit, ook voor de bonte was."),
+            Voice::Unmarked
+        );
+        assert_eq!(
+            voice("Nog nooit was verzekeren zo makkelijk."),
+            Voice::Unmarked
+        );
+        assert_eq!(voice("Tuinieren was nooit eenvoudiger."), Voice::Unmarked);
+    }
+}
