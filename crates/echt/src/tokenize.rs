@@ -109,7 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     segments(text, tokens);
-    merge(text, tokens);
+    merge::<true>(text, tokens);
 }
 
 /// Receives word-boundary segments in text order, classifies them and keeps
@@ -461,14 +461,17 @@ fn is_hyphen(s: &[u8]) -> bool {
 /// Second pass: glue segments that Dutch treats as one token.
 ///
 /// Works in place: the token written at `w` is always built from tokens at
-/// `w` or later, so the segments are compacted into their own vector.
-fn merge(text: &str, toks: &mut Vec<Token>) {
+/// `w` or later, so the segments are compacted into their own vector. With
+/// `SKIP`, a token that is already in its place is not written again; the
+/// tests compare that with writing every token.
+fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
     let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
     let mut w = 0;
     let mut i = 0;
     while i < toks.len() {
+        let from = i;
         let mut tok = toks[i];
         i += 1;
 
@@ -552,7 +555,11 @@ fn merge(text: &str, toks: &mut Vec<Token>) {
                 i += 1;
             }
         }
-        toks[w] = tok;
+        // A token changes only by taking in the ones after it; until the
+        // first merge, an unchanged token is already in its place.
+        if !SKIP || w != from || i != from + 1 {
+            toks[w] = tok;
+        }
         w += 1;
     }
     toks.truncate(w);
@@ -703,6 +710,27 @@ mod tests {
         out
     }
 
+    /// [`merge`] with its skip of tokens already in place, against writing
+    /// every token.
+    #[track_caller]
+    fn assert_merge_as_without_skip(text: &str) {
+        let segments = fast(text);
+        let mut skipping = segments.clone();
+        merge::<true>(text, &mut skipping);
+        let mut writing = segments;
+        merge::<false>(text, &mut writing);
+        assert_eq!(skipping, writing, "tokens of {text:?}");
+    }
+
+    #[test]
+    fn merge_skips_nothing_it_must_write() {
+        assert_merge_as_without_skip(
+            "Dé nr. 1 voor 100% CO2-neutrale auto's, klant- en servicegericht...",
+        );
+        assert_merge_as_without_skip("#1 d.w.z. J. Jansen: state-of-the-art CO₂-arm ... en dan");
+        assert_merge_as_without_skip("");
+    }
+
     /// The fast path must give exactly the UAX #29 segments.
     #[track_caller]
     fn assert_same_segments(text: &str) {
@@ -775,6 +803,13 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn merge_skips_nothing_it_must_write_on_any_text(
+            text in "[a-zA-Z0-9 #%.,'₂\u{2010}-]{0,40}"
+        ) {
+            assert_merge_as_without_skip(&text);
+        }
 
         #[test]
         fn abbreviations_are_found_as_listed_on_any_word(w in "[a-zA-Z.\u{212a}]{0,9}") {
