@@ -31,6 +31,17 @@ struct Buffers {
 const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 const _: () = assert!(PAD.len() == 16);
 
+/// `KEY_MASKS[n]` keeps the low `n` bytes of a `u128` ([`Document::norm_key`]).
+static KEY_MASKS: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut n = 1;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 /// Buffers larger than this (in elements or bytes) are not kept: one huge
 /// document must not pin its memory for the rest of a run.
 const KEEP_BUFFERS: usize = 1 << 20;
@@ -270,8 +281,8 @@ impl<'t> Document<'t> {
 
     /// The folded form of a word of up to 15 bytes as one integer: its
     /// bytes in little-endian order and its length in the top byte (`None`
-    /// for longer forms), so equal keys mean equal forms. Two loads and two
-    /// masks instead of a loop over the bytes: the matcher computes it for
+    /// for longer forms), so equal keys mean equal forms. One load and one
+    /// mask instead of a loop over the bytes: the matcher computes it for
     /// every word.
     pub(crate) fn norm_key(&self, word: &Word) -> Option<u128> {
         let (start, end) = (word.norm.0 as usize, word.norm.1 as usize);
@@ -279,24 +290,16 @@ impl<'t> Document<'t> {
         if len > 15 {
             return None;
         }
-        let bytes = self.strings.as_bytes();
-        // In bounds: `PAD` bytes follow the last form.
-        let load = |at: usize| {
-            bytes
-                .get(at..at + 8)
-                .and_then(|b| <[u8; 8]>::try_from(b).ok())
-                .map_or(0, u64::from_le_bytes)
-        };
-        let keep = |n: usize| {
-            if n >= 8 {
-                u64::MAX
-            } else {
-                (1u64 << (8 * n)) - 1
-            }
-        };
-        let lo = load(start) & keep(len);
-        let hi = (load(start + 8) & keep(len.saturating_sub(8))) | ((len as u64) << 56);
-        Some(u128::from(lo) | (u128::from(hi) << 64))
+        // In bounds: `PAD` bytes follow the last form. One 16-byte load and
+        // one mask from a table, without branches.
+        let loaded = self
+            .strings
+            .as_bytes()
+            .get(start..start + 16)
+            .and_then(|b| <[u8; 16]>::try_from(b).ok())
+            .map_or(0, u128::from_le_bytes);
+        let mask = KEY_MASKS.get(len).copied().unwrap_or(0);
+        Some((loaded & mask) | ((len as u128) << 120))
     }
 
     /// The Snowball stem of a word, or `""` when no lexicon needed it.

@@ -109,7 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     segments(text, tokens);
-    merge(text, tokens);
+    merge::<true>(text, tokens);
 }
 
 /// Receives word-boundary segments in text order, classifies them and keeps
@@ -454,29 +454,33 @@ fn is_subscript_digit(c: char) -> bool {
 }
 
 fn is_hyphen(s: &[u8]) -> bool {
-    matches!(s, b"-") || s == "‐".as_bytes() || s == "‑".as_bytes()
+    // `-`, U+2010 and U+2011 as slice patterns: no `memcmp` call.
+    matches!(s, [b'-'] | [0xe2, 0x80, 0x90 | 0x91])
 }
 
 /// Second pass: glue segments that Dutch treats as one token.
 ///
 /// Works in place: the token written at `w` is always built from tokens at
-/// `w` or later, so the segments are compacted into their own vector.
-fn merge(text: &str, toks: &mut Vec<Token>) {
+/// `w` or later, so the segments are compacted into their own vector. With
+/// `SKIP`, a token that is already in its place is not written again; the
+/// tests compare that with writing every token.
+fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
     let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
     let mut w = 0;
     let mut i = 0;
     while i < toks.len() {
+        let from = i;
         let mut tok = toks[i];
         i += 1;
 
         // `#1`
-        if tok.kind == TokenKind::Symbol
-            && s(&tok) == b"#"
+        if matches!(tok.kind, TokenKind::Symbol)
+            && matches!(s(&tok), [b'#'])
             && toks
                 .get(i)
-                .is_some_and(|n| n.kind == TokenKind::Number && adjacent(&tok, n))
+                .is_some_and(|n| matches!(n.kind, TokenKind::Number) && adjacent(&tok, n))
         {
             tok = Token {
                 span: tok.span.union(toks[i].span),
@@ -492,13 +496,13 @@ fn merge(text: &str, toks: &mut Vec<Token>) {
                 }
                 let ns = s(&next);
                 // `100%`
-                if tok.kind == TokenKind::Number && ns == b"%" {
+                if matches!(tok.kind, TokenKind::Number) && matches!(ns, [b'%']) {
                     tok.span = tok.span.union(next.span);
                     i += 1;
                     continue;
                 }
                 // `CO₂`
-                if next.kind == TokenKind::Symbol && is_subscript_digits(ns) {
+                if matches!(next.kind, TokenKind::Symbol) && is_subscript_digits(ns) {
                     tok.span = tok.span.union(next.span);
                     i += 1;
                     continue;
@@ -515,11 +519,13 @@ fn merge(text: &str, toks: &mut Vec<Token>) {
                             continue;
                         }
                         // elliptic compound: `klant- en servicegericht`
-                        Some(after) if !adjacent(&next, after) && tok.kind == TokenKind::Word => {
+                        Some(after)
+                            if !adjacent(&next, after) && matches!(tok.kind, TokenKind::Word) =>
+                        {
                             tok.span = tok.span.union(next.span);
                             i += 1;
                         }
-                        None if tok.kind == TokenKind::Word => {
+                        None if matches!(tok.kind, TokenKind::Word) => {
                             tok.span = tok.span.union(next.span);
                             i += 1;
                         }
@@ -528,8 +534,8 @@ fn merge(text: &str, toks: &mut Vec<Token>) {
                     break;
                 }
                 // `nr.`, `d.w.z.`, initials
-                if ns == b"."
-                    && tok.kind == TokenKind::Word
+                if matches!(ns, [b'.'])
+                    && matches!(tok.kind, TokenKind::Word)
                     && is_abbreviation(text, &tok, toks.get(i + 1))
                 {
                     tok.span = tok.span.union(next.span);
@@ -540,16 +546,20 @@ fn merge(text: &str, toks: &mut Vec<Token>) {
         }
 
         // `...` as one punctuation token
-        if tok.kind == TokenKind::Punct && s(&tok) == b"." {
+        if matches!(tok.kind, TokenKind::Punct) && matches!(s(&tok), [b'.']) {
             while toks
                 .get(i)
-                .is_some_and(|n| adjacent(&tok, n) && s(n) == b".")
+                .is_some_and(|n| adjacent(&tok, n) && matches!(s(n), [b'.']))
             {
                 tok.span = tok.span.union(toks[i].span);
                 i += 1;
             }
         }
-        toks[w] = tok;
+        // A token changes only by taking in the ones after it; until the
+        // first merge, an unchanged token is already in its place.
+        if !SKIP || w != from || i != from + 1 {
+            toks[w] = tok;
+        }
         w += 1;
     }
     toks.truncate(w);
@@ -587,21 +597,51 @@ fn is_abbreviation(text: &str, word: &Token, after_period: Option<&Token>) -> bo
     false
 }
 
-/// Is the lowercase form of `w` in [`ABBREVIATIONS`]? ASCII words are
-/// lowercased on the stack; only other words pay for `to_lowercase`.
-fn in_abbreviations(w: &str) -> bool {
-    const LONGEST: usize = 8;
-    if w.is_ascii() {
-        if w.len() > LONGEST {
-            return false;
+/// An ASCII word of up to seven bytes, lowercased, as one integer: its bytes
+/// and its length in the top byte (so distinct words give distinct keys).
+const fn abbreviation_key(w: &[u8]) -> Option<u64> {
+    if w.len() > 7 {
+        return None;
+    }
+    let mut key = (w.len() as u64) << 56;
+    let mut i = 0;
+    while i < w.len() {
+        key |= (w[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    Some(key)
+}
+
+/// The keys of [`ABBREVIATIONS`] ([`abbreviation_key`]), sorted: a word is
+/// looked up by integer comparisons instead of string comparisons.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut n = 0;
+    while n < ABBREVIATIONS.len() {
+        // Every abbreviation fits (`abbreviations_have_keys`).
+        let key = match abbreviation_key(ABBREVIATIONS[n].as_bytes()) {
+            Some(key) => key,
+            None => u64::MAX,
+        };
+        // Insertion sort: the list is short and sorted once, at compile time.
+        let mut at = n;
+        while at > 0 && keys[at - 1] > key {
+            keys[at] = keys[at - 1];
+            at -= 1;
         }
-        let mut buf = [0u8; LONGEST];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        return ABBREVIATIONS
-            .binary_search_by(|a| a.as_bytes().cmp(lower))
-            .is_ok();
+        keys[at] = key;
+        n += 1;
+    }
+    keys
+};
+
+/// Is the lowercase form of `w` in [`ABBREVIATIONS`]? ASCII words are
+/// compared by [`abbreviation_key`]; only other words pay for
+/// `to_lowercase`.
+fn in_abbreviations(w: &str) -> bool {
+    if w.is_ascii() {
+        return abbreviation_key(w.as_bytes())
+            .is_some_and(|key| ABBREVIATION_KEYS.binary_search(&key).is_ok());
     }
     let lower = w.to_lowercase();
     ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
@@ -613,6 +653,19 @@ mod tests {
     use crate::testutil::assert_tokens;
     use proptest::prelude::*;
 
+    /// The byte patterns of [`is_hyphen`] are the three hyphens it means.
+    #[test]
+    fn is_hyphen_as_its_characters() {
+        for h in ["-", "\u{2010}", "\u{2011}"] {
+            assert!(is_hyphen(h.as_bytes()), "{h:?}");
+        }
+        for other in [
+            "", "--", "\u{2012}", "\u{2013}", "\u{2212}", "_", "\u{00ad}",
+        ] {
+            assert!(!is_hyphen(other.as_bytes()), "{other:?}");
+        }
+    }
+
     #[test]
     fn abbreviation_list_is_sorted() {
         let mut sorted = ABBREVIATIONS.to_vec();
@@ -621,14 +674,61 @@ mod tests {
     }
 
     #[test]
-    fn longest_abbreviation_fits_the_stack_buffer() {
-        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 8));
+    fn abbreviations_have_keys() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.is_ascii() && abbreviation_key(a.as_bytes()).is_some())
+        );
+    }
+
+    /// The packed lookup against the list itself.
+    #[track_caller]
+    fn assert_abbreviation_as_listed(w: &str) {
+        let listed = ABBREVIATIONS.contains(&w.to_lowercase().as_str());
+        assert_eq!(in_abbreviations(w), listed, "{w:?}");
+    }
+
+    #[test]
+    fn abbreviations_are_found_as_listed() {
+        for a in ABBREVIATIONS {
+            assert_abbreviation_as_listed(a);
+            assert_abbreviation_as_listed(&a.to_uppercase());
+            assert_abbreviation_as_listed(&format!("{a}x"));
+            assert_abbreviation_as_listed(&a[1..]);
+        }
+        for w in [
+            "", "Nr", "NRS", "Bijv", "z.g.a.nx", "Dr", "de", "\u{212a}", "ĳ",
+        ] {
+            assert_abbreviation_as_listed(w);
+        }
     }
 
     fn fast(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
         segments(text, &mut out);
         out
+    }
+
+    /// [`merge`] with its skip of tokens already in place, against writing
+    /// every token.
+    #[track_caller]
+    fn assert_merge_as_without_skip(text: &str) {
+        let segments = fast(text);
+        let mut skipping = segments.clone();
+        merge::<true>(text, &mut skipping);
+        let mut writing = segments;
+        merge::<false>(text, &mut writing);
+        assert_eq!(skipping, writing, "tokens of {text:?}");
+    }
+
+    #[test]
+    fn merge_skips_nothing_it_must_write() {
+        assert_merge_as_without_skip(
+            "Dé nr. 1 voor 100% CO2-neutrale auto's, klant- en servicegericht...",
+        );
+        assert_merge_as_without_skip("#1 d.w.z. J. Jansen: state-of-the-art CO₂-arm ... en dan");
+        assert_merge_as_without_skip("");
     }
 
     /// The fast path must give exactly the UAX #29 segments.
@@ -703,6 +803,18 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn merge_skips_nothing_it_must_write_on_any_text(
+            text in "[a-zA-Z0-9 #%.,'₂\u{2010}-]{0,40}"
+        ) {
+            assert_merge_as_without_skip(&text);
+        }
+
+        #[test]
+        fn abbreviations_are_found_as_listed_on_any_word(w in "[a-zA-Z.\u{212a}]{0,9}") {
+            assert_abbreviation_as_listed(&w);
+        }
 
         #[test]
         fn fast_segments_equal_uax(
