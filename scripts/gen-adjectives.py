@@ -91,6 +91,10 @@ Hand-made overrides (all listed here and in the output header)
   ordinal, not degrees.  Lemmas made up entirely of numeral stems (entries
   with the numeral compounding flags NUMERAL_FLAGS, e.g. dertig/N2n2,
   tweeen/N1 + tachtig) get no comp/sup lines.
+* Undoubled comparatives: a one-syllable lemma with one short vowel and one
+  final consonant doubles it before -er (bot -> botter); the undoubled form
+  some flags also make (bot/AbAo -> boter) is another word ("boter", "peter",
+  "maker", "veter") and is dropped.
 * SUP_EXCLUDE: laatst(e) is the regular superlative of "laat" in the word
   list, but means "last" (like "eerste"); it is not emitted as sup of laat.
   laatst/Aa remains as its own positive lemma.
@@ -505,6 +509,17 @@ def main():
         if r[2] != "pos" and any(
             l != r[1] and l in graded_lemmas for l in positive_of.get(r[0], ())))
     rows -= set(homographs)
+    # A comparative that spells a short vowel long is no comparative: a
+    # one-syllable lemma with one short vowel and one final consonant doubles
+    # it (bot -> botter, pet -> petter, mak -> makker); the undoubled form the
+    # word list also derives (Ab on bot/AbAo) is another word: "boter",
+    # "peter", "maker", "veter".
+    short = re.compile(r"[^aeiouy\u0133]*[aeiou][bcdfghklmnpqrstvz]\Z")
+    undoubled = sorted(
+        r for r in rows
+        if r[2] == "comp" and short.match(r[1])
+        and r[0] in (r[1] + "er", r[1] + "ere", r[1] + "ers"))
+    rows -= set(undoubled)
 
     # 5. fold, filter, sort
     out = set()
@@ -545,6 +560,7 @@ def main():
         "override dropped (numerals: ordinals and age nouns, not degrees): %d lines, e.g. %s"
         % (len(numeral_rows), fmt(numeral_rows[:4])),
         "override dropped (positive of another gradable adjective): " + fmt(homographs),
+        "override dropped (undoubled consonant after a short vowel): " + fmt(undoubled),
     ]
     data = "".join("# %s\n" % h for h in header)
     data += "".join("%s\t%s\t%s\n" % r for r in lines)

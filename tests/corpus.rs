@@ -117,9 +117,11 @@ fn ad_copy_dev_split() {
         eval.overlap.precision()
     );
     // Measured 0.959 after the dev split grew with dev/ads-6.txt, written
-    // blind (0.916 before the fixes it prompted); the floor guards that state.
+    // blind (0.916 before the fixes it prompted), then 0.935 with
+    // dev/ads-7.txt, also written blind (its own recall 0.60 before the
+    // fixes it prompted, 0.79 after); the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.95,
+        eval.overlap.recall() >= 0.93,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -153,8 +155,10 @@ fn neutral_prose_stays_silent() {
     // Issue target: at most 1 per 10,000 words on the held-out split. These
     // floors guard the measured state until the rules get there: dev 2.70
     // once it grew with dev/neutral-6.txt, written blind (10.05 before the
-    // speaker signal and the fixes it prompted); test 10.54 (14.60 before).
-    for (split, floor) in [("dev", 3.0), ("test", 11.0)] {
+    // speaker signal and the fixes it prompted), 4.34 with dev/neutral-7.txt,
+    // also written blind (18 false findings in it before the fixes it
+    // prompted); test 10.54 (14.60 before).
+    for (split, floor) in [("dev", 4.5), ("test", 11.0)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

@@ -170,6 +170,13 @@ const REPORTING: &[&str] = &[
     "eisen",
     "kondigt",
     "kondigde",
+    "grapte",
+    "lachte",
+    "zuchtte",
+    "antwoordde",
+    "benadrukte",
+    "erkende",
+    "reageerde",
 ];
 
 /// Words before "was" that make it the noun (the laundry).
@@ -397,6 +404,45 @@ const PAST: &[&str] = &[
     "behaalde",
     "behaalden",
     "dronk",
+    "floot",
+    "floten",
+    "schoot",
+    "schoten",
+    "sloeg",
+    "sloegen",
+    "stierf",
+    "stierven",
+    "vocht",
+    "vochten",
+    "riep",
+    "riepen",
+    "sprong",
+    "sprongen",
+    "zong",
+    "zongen",
+    "hing",
+    "hingen",
+    "ving",
+    "vingen",
+    "greep",
+    "grepen",
+    "hielp",
+    "hielpen",
+    "zweeg",
+    "bezocht",
+    "bezochten",
+    "verscheen",
+    "verschenen",
+    "vertrok",
+    "bood",
+    "boden",
+    "lazen",
+    "wierp",
+    "wierpen",
+    "trad",
+    "traden",
+    "stak",
+    "sneed",
 ];
 
 /// The voice of the sentence made of words `range` (the word indices of one
@@ -524,6 +570,7 @@ mod tests {
             voice("Vorige week opende de grootste bakkerij van de stad."),
             Voice::Reporting
         );
+        assert_eq!(voice("De scheidsrechter floot eerlijk."), Voice::Reporting);
         assert_eq!(
             voice("Gisteren maakten we de langste wandeling."),
             Voice::Reporting
