@@ -81,6 +81,11 @@ fn print(name: &str, eval: &Evaluation, docs: &[GoldDocument]) {
             c.overlap.false_negatives
         );
     }
+    // The held-out split shows only its aggregates: its spans are never
+    // looked at, so they cannot steer the rules.
+    if name.contains("test") {
+        return;
+    }
     for m in &eval.missed {
         println!(
             "   missed {:<20} {:?} in {:?}",
@@ -143,7 +148,7 @@ fn ad_copy_test_split() {
     // (test/ads-3.txt), 0.836 with the speaker signal; the floor guards that
     // state.
     assert!(
-        eval.overlap.recall() >= 0.83,
+        eval.overlap.recall() >= 0.84,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -157,8 +162,8 @@ fn neutral_prose_stays_silent() {
     // once it grew with dev/neutral-6.txt, written blind (10.05 before the
     // speaker signal and the fixes it prompted), 4.34 with dev/neutral-7.txt,
     // also written blind (18 false findings in it before the fixes it
-    // prompted); test 10.54 (14.60 before).
-    for (split, floor) in [("dev", 4.5), ("test", 11.0)] {
+    // prompted); test 8.92 (14.60 two rounds ago, 10.54 one round ago).
+    for (split, floor) in [("dev", 4.5), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
