@@ -15,6 +15,8 @@ mod adjective_table;
 #[path = "src/lexicon/def.rs"]
 #[allow(dead_code)]
 mod def;
+#[path = "src/fnv.rs"]
+mod fnv;
 
 /// What `src/lexicon/def.rs` needs of the library's `rule` module.
 mod rule {
@@ -60,7 +62,7 @@ fn main() {
     // The lexicon fingerprint's state after the embedded sources, in the
     // order below (see `fingerprint` in src/analyzer.rs): FNV-1a over each
     // name, a 0, the content, a 0.
-    let mut fnv: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = fnv::OFFSET;
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f
@@ -74,10 +76,7 @@ fn main() {
         );
         let content = std::fs::read(f)
             .unwrap_or_else(|e| panic!("cannot read the lexicon {}: {e}", f.display()));
-        for b in name.bytes().chain([0]).chain(content).chain([0]) {
-            fnv ^= u64::from(b);
-            fnv = fnv.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        hash = fnv::extend_source(hash, name.as_bytes(), &content);
     }
     code.push(']');
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
@@ -108,7 +107,7 @@ fn main() {
         println!("cargo:warning=cannot write {}: {e}", out.display());
     }
     let out = Path::new(&out_dir).join("embedded_fingerprint.rs");
-    if let Err(e) = std::fs::write(&out, format!("{fnv:#x}")) {
+    if let Err(e) = std::fs::write(&out, format!("{hash:#x}")) {
         panic!("cannot write {}: {e}", out.display());
     }
     adjectives(&dir.join("adjectives.tsv"), Path::new(&out_dir));

@@ -21,10 +21,6 @@ pub(crate) const ENTRY_SIZE: usize = 12;
 /// The hash of a form (FNV-1a, 64 bits, folded to 32): stable across builds
 /// and platforms, unlike the standard library's hasher.
 pub(crate) fn hash(form: &[u8]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in form {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = crate::fnv::extend(crate::fnv::OFFSET, form);
     (h ^ (h >> 32)) as u32
 }

@@ -4,6 +4,7 @@ use crate::context::voice::{self, Voice};
 use crate::context::{Context, Judge};
 use crate::document::Document;
 use crate::finding::{Finding, Report};
+use crate::fnv;
 use crate::lexicon::{self, LexiconError, LexiconErrors, Source};
 use crate::matcher::{Matcher, Owner, RawMatch};
 use crate::morphology::StemFilter;
@@ -11,7 +12,6 @@ use crate::rule::Rule;
 use crate::rule::{Severity, Speaker};
 use crate::span::{LineIndex, PositionCursor};
 use rustc_hash::FxHashSet;
-use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -111,14 +111,14 @@ impl Analyzer {
         let mut raw = self.inner.matcher.find(doc);
         let exceptions = self.exception_matches(&raw, doc);
         raw.extend(exceptions);
-        let selected = self.select(raw, doc);
+        let mut judge = Judge::new(doc);
+        let selected = self.select(raw, doc, &judge);
         let findings = if selected.is_empty() {
             Vec::new()
         } else {
             let lines = LineIndex::new(doc.text());
             // Selected matches are sorted by position: one cursor walks them.
             let mut cursor = lines.cursor(doc.text());
-            let mut judge = Judge::new(doc);
             selected
                 .into_iter()
                 .filter_map(|m| {
@@ -179,7 +179,12 @@ impl Analyzer {
     /// `requires` something the sentence lacks, and keeps the best of
     /// overlapping matches within a category: higher severity, then longer,
     /// then the rule listed first.
-    fn select(&self, raw: Vec<RawMatch>, doc: &Document<'_>) -> Vec<RawMatch> {
+    fn select(
+        &self,
+        raw: Vec<RawMatch>,
+        doc: &Document<'_>,
+        judge: &Judge<'_, '_>,
+    ) -> Vec<RawMatch> {
         let words = doc.words();
         let mut matches = crate::matcher::without_cancelled(raw);
         // Rules with `requires` fire only in a sentence where a requirement
@@ -208,12 +213,7 @@ impl Analyzer {
         // Rules for the advertiser's voice are silent in a sentence that
         // only reports; each sentence's voice is read once.
         let mut voices: rustc_hash::FxHashMap<u32, Voice> = rustc_hash::FxHashMap::default();
-        let quoted_tokens = OnceCell::new();
-        let in_quotes = |m: &RawMatch| {
-            let quoted =
-                quoted_tokens.get_or_init(|| crate::context::quotation::inside_quotes(doc));
-            crate::context::quotation::is_quoted(doc, quoted, m.focus_words.0 as usize)
-        };
+        let in_quotes = |m: &RawMatch| judge.is_quoted(m.focus_words.0 as usize);
         matches.retain(|m| {
             let r = owner_rule(m.owner);
             let rule = &self.inner.rules[r as usize];
@@ -479,19 +479,10 @@ fn fingerprint(sources: &[Source]) -> String {
         {
             (lexicon::EMBEDDED_FINGERPRINT, rest)
         }
-        _ => (0xcbf2_9ce4_8422_2325, sources),
+        _ => (fnv::OFFSET, sources),
     };
     for s in rest {
-        for b in s
-            .name
-            .bytes()
-            .chain([0])
-            .chain(s.content.bytes())
-            .chain([0])
-        {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        hash = fnv::extend_source(hash, s.name.as_bytes(), s.content.as_bytes());
     }
     format!("{hash:016x}")
 }
@@ -574,19 +565,9 @@ mod tests {
     #[test]
     fn fingerprint_of_embedded_sources_equals_hashing_them() {
         let plain = |sources: &[Source]| {
-            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-            for s in sources {
-                for b in s
-                    .name
-                    .bytes()
-                    .chain([0])
-                    .chain(s.content.bytes())
-                    .chain([0])
-                {
-                    hash ^= u64::from(b);
-                    hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-                }
-            }
+            let hash = sources.iter().fold(fnv::OFFSET, |h, s| {
+                fnv::extend_source(h, s.name.as_bytes(), s.content.as_bytes())
+            });
             format!("{hash:016x}")
         };
         let mut sources = Source::embedded();

@@ -42,6 +42,7 @@ pub mod document;
 pub mod eval;
 pub mod extract;
 mod finding;
+mod fnv;
 pub mod lexicon;
 mod matcher;
 pub mod morphology;

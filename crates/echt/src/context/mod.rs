@@ -33,11 +33,11 @@ pub struct Context {
     pub substantiated: bool,
 }
 
-/// Precomputed per-document context facts, built once when a document has
-/// matches.
+/// Per-document context facts, each computed on first use and kept: the
+/// analyzer's selection and the findings share them.
 pub(crate) struct Judge<'d, 't> {
     doc: &'d Document<'t>,
-    quoted_tokens: Vec<bool>,
+    quoted_tokens: std::cell::OnceCell<Vec<bool>>,
     /// Evidence found per sentence, so a sentence is read once however many
     /// claims it holds.
     evidence: rustc_hash::FxHashMap<u32, bool>,
@@ -47,9 +47,17 @@ impl<'d, 't> Judge<'d, 't> {
     pub fn new(doc: &'d Document<'t>) -> Self {
         Judge {
             doc,
-            quoted_tokens: quotation::inside_quotes(doc),
+            quoted_tokens: std::cell::OnceCell::new(),
             evidence: rustc_hash::FxHashMap::default(),
         }
+    }
+
+    /// True if the claim starting at word `first` is quoted or reported.
+    pub fn is_quoted(&self, first: usize) -> bool {
+        let quoted = self
+            .quoted_tokens
+            .get_or_init(|| quotation::inside_quotes(self.doc));
+        quotation::is_quoted(self.doc, quoted, first)
     }
 
     /// Judges the match covering words `first..=last`.
@@ -62,7 +70,7 @@ impl<'d, 't> Judge<'d, 't> {
             .or_insert_with(|| substantiation::sentence_has_evidence(doc, first));
         Context {
             negated: negation::is_negated(doc, first, last),
-            quoted: quotation::is_quoted(doc, &self.quoted_tokens, first),
+            quoted: self.is_quoted(first),
             substantiated: in_sentence || substantiation::footnote_has_evidence(doc, last),
         }
     }
