@@ -15,12 +15,20 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn stdout_of(cmd: &mut Command) -> (String, i32) {
+/// stdout and stderr of a run, and its exit code.
+fn outputs_of(cmd: &mut Command) -> (String, String, i32) {
     let out = cmd.output().expect("runs");
     (
         String::from_utf8(out.stdout).expect("utf-8 output"),
+        String::from_utf8(out.stderr).expect("utf-8 messages"),
         out.status.code().unwrap_or(-1),
     )
+}
+
+/// stdout of a run, and its exit code.
+fn stdout_of(cmd: &mut Command) -> (String, i32) {
+    let (out, _, code) = outputs_of(cmd);
+    (out, code)
 }
 
 #[test]
@@ -880,11 +888,8 @@ fn english_labels_with_lang_en() {
 
 /// stderr of a run, and its exit code.
 fn stderr_of(cmd: &mut Command) -> (String, i32) {
-    let out = cmd.output().expect("runs");
-    (
-        String::from_utf8(out.stderr).expect("utf-8 messages"),
-        out.status.code().unwrap_or(-1),
-    )
+    let (_, err, code) = outputs_of(cmd);
+    (err, code)
 }
 
 #[test]
