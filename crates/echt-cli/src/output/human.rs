@@ -10,7 +10,9 @@
 //!    = regel: Nederlandse Reclame Code, art. 7 …
 //! ```
 //!
-//! Colour only where the stream supports it (anstream honours `NO_COLOR`).
+//! Colour only where the stream supports it: the caller decides once (anstream
+//! honours `NO_COLOR` and `--color`) and passes a [`Palette`]; plain output has
+//! no escape codes to strip.
 
 use super::FileResult;
 use crate::i18n;
