@@ -595,6 +595,40 @@ mod tests {
         }
     }
 
+    /// Form numbers are valid only under their table's stamp: a document
+    /// kept while later documents fill the thread's form table (it starts
+    /// afresh, see `forms::FORMS`), or built by another analyzer, is still
+    /// matched exactly, in any order of analysis.
+    #[test]
+    fn documents_of_an_older_form_table_match_exactly() {
+        let analyzer = Analyzer::default();
+        let other = AnalyzerBuilder::new()
+            .with_default_lexicons()
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let texts: Vec<String> = crate::testutil::corpus_texts().collect();
+        let old = analyzer.document(&texts[0]);
+        let foreign = other.document(&texts[1]);
+        let stamp = old.form_stamp();
+        let later: Vec<_> = texts[2..].iter().map(|t| analyzer.document(t)).collect();
+        assert_ne!(later.last().map(Document::form_stamp), Some(stamp));
+        let inner = &analyzer.inner;
+        for _ in 0..2 {
+            for doc in [
+                &old,
+                &foreign,
+                &later[0],
+                &old,
+                later.last().unwrap_or(&old),
+            ] {
+                for matcher in [&inner.matcher, &inner.exceptions, &inner.requirements] {
+                    assert_eq!(matcher.find(doc), matcher.find_without_shortcuts(doc));
+                }
+            }
+        }
+        assert_eq!(analyzer.analyze_document(&old), analyzer.analyze(&texts[0]));
+    }
+
     /// Running exceptions only where their rule matched cancels exactly
     /// what running them everywhere cancels.
     #[test]

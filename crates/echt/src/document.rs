@@ -7,11 +7,11 @@
 //! nothing flows back.
 
 use crate::Span;
-use crate::morphology::{AdjectiveForm, Adjectives, StemFilter};
+use crate::forms::{FormTable, short_key};
+use crate::morphology::{AdjectiveForm, StemFilter};
 use crate::normalize;
 use crate::sentence::{self, Place, Sentence};
 use crate::tokenize::{self, Token};
-use std::borrow::Cow;
 use std::cell::RefCell;
 
 /// The vectors a document is built in. A dropped document hands them back
@@ -26,21 +26,11 @@ struct Buffers {
     strings: String,
 }
 
-/// Zero bytes after the folded forms, so that [`Document::norm_key`] can
-/// load 16 bytes from the start of any form.
+/// Zero bytes after the lowercase copy of the text and after the folded
+/// forms, so that a form key ([`short_key`]) loads 16 bytes from the start
+/// of nearly any form.
 const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 const _: () = assert!(PAD.len() == 16);
-
-/// `KEY_MASKS[n]` keeps the low `n` bytes of a `u128` ([`Document::norm_key`]).
-static KEY_MASKS: [u128; 16] = {
-    let mut masks = [0u128; 16];
-    let mut n = 1;
-    while n < 16 {
-        masks[n] = (1u128 << (8 * n)) - 1;
-        n += 1;
-    }
-    masks
-};
 
 /// Buffers larger than this (in elements or bytes) are not kept: one huge
 /// document must not pin its memory for the rest of a run.
@@ -59,6 +49,9 @@ pub struct Word {
     pub span: Span,
     norm: (u32, u32),
     stem: (u32, u32),
+    /// The number of the folded form in the thread's form table
+    /// ([`crate::forms`]; valid under [`Document::form_stamp`]).
+    pub(crate) form: u32,
     /// Degree and lemma, when the word is a comparative or superlative form
     /// of a known adjective.
     pub graded: Option<AdjectiveForm>,
@@ -79,6 +72,8 @@ pub struct Word {
 /// ```
 pub struct Document<'t> {
     text: &'t str,
+    /// The stamp of the form table the words' form numbers come from.
+    forms: u64,
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
     words: Vec<Word>,
@@ -151,7 +146,7 @@ fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
 impl<'t> Document<'t> {
     /// Analyses `text` without stemming (no lexicon asked for stems).
     pub fn new(text: &'t str) -> Document<'t> {
-        Document::with_stems(text, &StemFilter::new([]))
+        Document::with_stems(text, StemFilter::none())
     }
 
     /// Analyses `text`, stemming the words `stems` may need.
@@ -165,15 +160,17 @@ impl<'t> Document<'t> {
         } = SPARE.with_borrow_mut(Option::take).unwrap_or_default();
         tokenize::tokenize_into(text, &mut tokens);
         sentence::segment_into(text, &tokens, &mut sentences, &mut places);
-        let adjectives = Adjectives::embedded();
         // The folded forms live in one buffer. It starts as an ASCII-lowercase
         // copy of the whole text (one cheap pass), so the folded form of an
         // ASCII word is simply its own span in the copy; the few other words
         // have their folded forms (and stems) appended after it.
         strings.clear();
-        strings.reserve(text.len() + text.len() / 8);
+        strings.reserve(text.len() + text.len() / 8 + 2 * PAD.len());
         strings.push_str(text);
         strings.make_ascii_lowercase();
+        // Zero bytes after the copy: the form key of a word near the end
+        // of the text is one 16-byte load like any other's.
+        strings.push_str(PAD);
         words.clear();
         words.reserve(tokens.len());
         let bytes = text.as_bytes();
@@ -181,71 +178,55 @@ impl<'t> Document<'t> {
         // ending before it is ASCII. Tokens come in text order, so the text
         // is scanned once, however many words there are.
         let mut non_ascii = next_non_ascii(bytes, 0);
-        for (i, tok) in tokens.iter().enumerate() {
-            if !tok.is_word() {
-                continue;
-            }
-            if non_ascii < tok.span.start {
-                non_ascii = next_non_ascii(bytes, tok.span.start);
-            }
-            let norm = if tok.span.end <= non_ascii {
-                (tok.span.start as u32, tok.span.end as u32)
-            } else {
-                let start = strings.len();
-                normalize::fold_into(tok.span.slice(text), &mut strings);
-                (start as u32, strings.len() as u32)
-            };
-            let norm_bytes = strings
-                .as_bytes()
-                .get(norm.0 as usize..norm.1 as usize)
-                .unwrap_or_default();
-            // Most words are neither graded nor stemmed: only the others
-            // need their folded form as a string.
-            let may_be_graded = crate::morphology::may_be_graded(norm_bytes);
-            if !may_be_graded && !stems.may_stem(norm_bytes) {
+        // Each word's morphology comes from the thread's form table: one
+        // hash lookup per word, the morphology itself once per form.
+        let forms = FormTable::with(stems, |table| {
+            for (i, tok) in tokens.iter().enumerate() {
+                if !tok.is_word() {
+                    continue;
+                }
+                if non_ascii < tok.span.start {
+                    non_ascii = next_non_ascii(bytes, tok.span.start);
+                }
+                let norm = if tok.span.end <= non_ascii {
+                    (tok.span.start as u32, tok.span.end as u32)
+                } else {
+                    let start = strings.len();
+                    normalize::fold_into(tok.span.slice(text), &mut strings);
+                    (start as u32, strings.len() as u32)
+                };
+                let (start, end) = (norm.0 as usize, norm.1 as usize);
+                let key = short_key(strings.as_bytes(), start, end);
+                let norm_str = strings.get(start..end).unwrap_or_default();
+                let (form, info) = table.intern(key, norm_str, stems);
+                let graded = info.graded;
+                let stem = match info.stem.as_deref() {
+                    None => (0, 0),
+                    // The stem shares the norm's bytes where it is a prefix.
+                    Some(s) if norm_str.starts_with(s) => (norm.0, norm.0 + s.len() as u32),
+                    Some(s) => {
+                        let st = strings.len();
+                        strings.push_str(s);
+                        (st as u32, strings.len() as u32)
+                    }
+                };
                 words.push(Word {
                     token: i as u32,
                     span: tok.span,
                     norm,
-                    stem: (0, 0),
-                    graded: None,
+                    stem,
+                    form,
+                    graded,
                     sentence: places[i].sentence,
                     clause: places[i].clause,
                 });
-                continue;
             }
-            let norm_str = &strings[norm.0 as usize..norm.1 as usize];
-            let graded = if may_be_graded {
-                adjectives.graded(norm_str)
-            } else {
-                None
-            };
-            let stem = match stems.stem_if_needed(norm_str) {
-                // Unchanged (or cut short): the stem shares the norm's bytes.
-                Some(Cow::Borrowed(s)) if norm_str.starts_with(s) => {
-                    (norm.0, norm.0 + s.len() as u32)
-                }
-                Some(s) => {
-                    let s = s.into_owned();
-                    let st = strings.len();
-                    strings.push_str(&s);
-                    (st as u32, strings.len() as u32)
-                }
-                None => (0, 0),
-            };
-            words.push(Word {
-                token: i as u32,
-                span: tok.span,
-                norm,
-                stem,
-                graded,
-                sentence: places[i].sentence,
-                clause: places[i].clause,
-            });
-        }
+            table.stamp()
+        });
         strings.push_str(PAD);
         Document {
             text,
+            forms,
             tokens,
             sentences,
             words,
@@ -279,27 +260,9 @@ impl<'t> Document<'t> {
         &self.strings[word.norm.0 as usize..word.norm.1 as usize]
     }
 
-    /// The folded form of a word of up to 15 bytes as one integer: its
-    /// bytes in little-endian order and its length in the top byte (`None`
-    /// for longer forms), so equal keys mean equal forms. One load and one
-    /// mask instead of a loop over the bytes: the matcher computes it for
-    /// every word.
-    pub(crate) fn norm_key(&self, word: &Word) -> Option<u128> {
-        let (start, end) = (word.norm.0 as usize, word.norm.1 as usize);
-        let len = end.saturating_sub(start);
-        if len > 15 {
-            return None;
-        }
-        // In bounds: `PAD` bytes follow the last form. One 16-byte load and
-        // one mask from a table, without branches.
-        let loaded = self
-            .strings
-            .as_bytes()
-            .get(start..start + 16)
-            .and_then(|b| <[u8; 16]>::try_from(b).ok())
-            .map_or(0, u128::from_le_bytes);
-        let mask = KEY_MASKS.get(len).copied().unwrap_or(0);
-        Some((loaded & mask) | ((len as u128) << 120))
+    /// The stamp of the form table this document's form numbers belong to.
+    pub(crate) fn form_stamp(&self) -> u64 {
+        self.forms
     }
 
     /// The Snowball stem of a word, or `""` when no lexicon needed it.
@@ -330,9 +293,15 @@ mod tests {
             assert_eq!(doc.norm(w), normalize::fold(surface), "{surface:?}");
             let norm = doc.norm(w);
             let graded = crate::morphology::may_be_graded(norm)
-                .then(|| Adjectives::embedded().graded(norm))
+                .then(|| crate::morphology::Adjectives::embedded().graded(norm))
                 .flatten();
             assert_eq!(w.graded, graded, "{surface:?}");
+        }
+        // Equal form numbers mean equal folded forms.
+        for a in doc.words() {
+            for b in doc.words() {
+                assert_eq!(a.form == b.form, doc.norm(a) == doc.norm(b), "{text:?}");
+            }
         }
     }
 

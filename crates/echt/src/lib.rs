@@ -43,6 +43,7 @@ pub mod eval;
 pub mod extract;
 mod finding;
 mod fnv;
+mod forms;
 pub mod lexicon;
 mod matcher;
 pub mod morphology;

@@ -347,28 +347,6 @@ fn pack(b: &[u8]) -> Option<u64> {
     Some(key)
 }
 
-/// A form of 15 bytes or fewer as one integer, like [`pack`]: comparing two
-/// integers is much cheaper than calling `memcmp` for a short string. The
-/// reference for [`Document::norm_key`], which computes the same from a
-/// document's padded buffer without a loop.
-#[cfg(test)]
-fn pack16(b: &[u8]) -> Option<u128> {
-    if b.len() > 15 {
-        return None;
-    }
-    // Two 64-bit halves: shifting a `u128` costs several instructions.
-    let (head, tail) = b.split_at(b.len().min(8));
-    let mut lo = 0u64;
-    for (i, &byte) in head.iter().enumerate() {
-        lo |= u64::from(byte) << (8 * i);
-    }
-    let mut hi = (b.len() as u64) << 56;
-    for (i, &byte) in tail.iter().enumerate() {
-        hi |= u64::from(byte) << (8 * i);
-    }
-    Some(u128::from(lo) | (u128::from(hi) << 64))
-}
-
 /// A hash of a form's length, first and last byte.
 fn filter_bit(b: &[u8]) -> usize {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -493,23 +471,26 @@ impl Default for MatcherId {
     }
 }
 
-/// Most word types a [`TypeMemo`] holds before it starts afresh.
-const MEMO_TYPES: usize = 1 << 17;
+/// A word type no call has computed yet ([`TypeMemo::by_form`]).
+const UNKNOWN: (u32, u32, u32) = (NOT_LITERAL, u32::MAX, 0);
 
 /// A per-thread memo of word types: what the index yields for a folded word
 /// form (see [`Matcher::type_of`]) is the same every time the form occurs,
-/// and in a corpus most words are forms already seen. One hash lookup per
-/// word replaces the literal lookup, two affix probes and the degree
-/// lookups. Also holds the per-call scratch vectors, so a warm thread
-/// allocates nothing per document but its matches.
+/// and in a corpus most words are forms already seen. The document numbers
+/// each word's form ([`crate::forms`]), so the memo is an array indexed by
+/// form number: no hashing at all replaces the literal lookup, two affix
+/// probes and the degree lookups. It is valid for the documents of one
+/// form-table stamp and starts afresh for another. Also holds the per-call
+/// scratch vectors, so a warm thread allocates nothing per document but
+/// its matches.
 #[derive(Default)]
 struct TypeMemo {
     matcher: Option<MatcherId>,
-    /// Folded form → (literal number, start and length in `pool`): forms
-    /// of up to 15 bytes (nearly all) keyed by [`Document::norm_key`], the rest by
-    /// their text.
-    short: FxHashMap<u128, (u32, u32, u32)>,
-    long: FxHashMap<Box<str>, (u32, u32, u32)>,
+    /// The form-table stamp `by_form` is valid for.
+    stamp: u64,
+    /// Form number → (literal number, start and length in `pool`), or
+    /// [`UNKNOWN`].
+    by_form: Vec<(u32, u32, u32)>,
     pool: Vec<Candidate>,
     /// Scratch: the type of each word of one call (its literal number, and
     /// the start and length of its candidates in `pool`).
@@ -540,39 +521,40 @@ impl TypeMemo {
         &mut memos[last]
     }
 
+    /// Makes the memo valid for documents of form-table stamp `stamp`.
+    fn use_stamp(&mut self, stamp: u64) {
+        if self.stamp != stamp {
+            self.clear();
+            self.stamp = stamp;
+        }
+    }
+
     /// The type of `w`'s folded form, computed by `compute` when not
     /// memoised yet.
     #[inline]
     fn lookup(
         &mut self,
-        doc: &Document<'_>,
         w: &Word,
         compute: impl FnOnce() -> (u32, Vec<Candidate>),
     ) -> (u32, u32, u32) {
-        let key = doc.norm_key(w);
-        let found = match key {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(doc.norm(w)),
-        };
-        if let Some(&t) = found {
+        let f = w.form as usize;
+        if let Some(&t) = self.by_form.get(f)
+            && t != UNKNOWN
+        {
             return t;
-        }
-        if self.short.len() + self.long.len() >= MEMO_TYPES {
-            self.clear();
         }
         let (literal, cands) = compute();
         let t = (literal, self.pool.len() as u32, cands.len() as u32);
         self.pool.extend_from_slice(&cands);
-        match key {
-            Some(k) => self.short.insert(k, t),
-            None => self.long.insert(doc.norm(w).into(), t),
-        };
+        if f >= self.by_form.len() {
+            self.by_form.resize(f + 1, UNKNOWN);
+        }
+        self.by_form[f] = t;
         t
     }
 
     fn clear(&mut self) {
-        self.short.clear();
-        self.long.clear();
+        self.by_form.clear();
         self.pool.clear();
     }
 }
@@ -775,11 +757,12 @@ impl Matcher {
             // First pass: each word's type from the memo (its literal number
             // and the candidates its folded form alone yields).
             // Filled out of the memo, so the memo can be borrowed inside.
+            memo.use_stamp(doc.form_stamp());
             let mut types = std::mem::take(&mut memo.words);
             types.clear();
             types.extend(words[lo..hi].iter().map(|w| {
                 if SHORTCUTS {
-                    memo.lookup(doc, w, || self.type_of(doc, w))
+                    memo.lookup(w, || self.type_of(doc, w))
                 } else {
                     let t = self.type_of(doc, w);
                     let start = memo.pool.len() as u32;
@@ -1228,28 +1211,6 @@ mod tests {
             })
     }
 
-    /// Every word's memo key equals the byte loop's packing of its folded
-    /// form: ASCII and folded words, forms of 1, 7, 8, 9, 15 and 16 bytes,
-    /// and the last word before the padding.
-    #[track_caller]
-    fn assert_keys_equal_pack16(text: &str) {
-        let doc = Document::new(text);
-        for w in doc.words() {
-            let norm = doc.norm(w);
-            assert_eq!(doc.norm_key(w), pack16(norm.as_bytes()), "key of {norm:?}");
-        }
-    }
-
-    #[test]
-    fn norm_key_equals_pack16() {
-        assert_keys_equal_pack16(
-            "a Dé zeventi achtacht negennegen vijftienvijftien zestienzestienzz \
-             CRÈME brûlée Ærøskøbing ĳsje abcdefghijklmno abcdefghijklmnop",
-        );
-        assert_keys_equal_pack16("x");
-        assert_keys_equal_pack16("Één");
-    }
-
     proptest! {
         #[test]
         fn without_cancelled_equals_the_definition(
@@ -1258,12 +1219,5 @@ mod tests {
             prop_assert_eq!(without_cancelled(raw.clone()), naive(raw));
         }
 
-        #[test]
-        fn norm_key_equals_pack16_on_any_text(text in "[a-zA-Z éÉëïĳÆß'.-]{0,60}") {
-            let doc = Document::new(&text);
-            for w in doc.words() {
-                prop_assert_eq!(doc.norm_key(w), pack16(doc.norm(w).as_bytes()));
-            }
-        }
     }
 }

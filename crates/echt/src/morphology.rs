@@ -247,6 +247,9 @@ fn may_be_graded_as_defined(b: &[u8]) -> bool {
 
 /// Snowball Dutch stemming restricted to the stems a lexicon can use.
 pub struct StemFilter {
+    /// Unique per filter: the per-thread form tables are kept per filter
+    /// ([`crate::forms`]).
+    id: u64,
     stemmer: Stemmer,
     /// The first three bytes (or fewer, for short stems) of every stem in
     /// use, packed by [`head_key`].
@@ -269,9 +272,23 @@ impl StemFilter {
     pub fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> StemFilter {
         let heads = stems.into_iter().map(|s| head_key(s.as_bytes())).collect();
         StemFilter {
+            id: crate::forms::unique(),
             stemmer: Stemmer::create(Algorithm::Dutch),
             heads,
         }
+    }
+
+    /// The filter that stems nothing, shared (documents built without a
+    /// lexicon use it).
+    pub(crate) fn none() -> &'static StemFilter {
+        static NONE: std::sync::LazyLock<StemFilter> =
+            std::sync::LazyLock::new(|| StemFilter::new([]));
+        &NONE
+    }
+
+    /// The filter's unique number.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     /// Stems a folded word, or returns `None` when no lexicon stem can match it.

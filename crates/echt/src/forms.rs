@@ -1,0 +1,255 @@
+//! Stage 4's memory: each distinct folded word form, numbered once per
+//! thread, with its morphology computed once.
+//!
+//! In a corpus nearly every word is a form seen before. The first time a
+//! form occurs, [`FormTable::intern`] asks the morphology stage for its
+//! adjective degree and its stem and gives it the next *form number*; every
+//! later occurrence costs one hash lookup. The document records each word's
+//! form number, so the later stages key their own per-form memos on it with
+//! a plain array index instead of hashing the word again (the matcher's word
+//! types, [`crate::matcher`]).
+//!
+//! Form numbers mean something only together with the table's *stamp*: a
+//! process-wide unique number the table takes when it is created and again
+//! whenever it starts afresh (after [`FORMS`] forms, so a long run's memory
+//! stays flat). A document carries the stamp it was built under, and a memo
+//! keyed on form numbers is valid only for documents of its own stamp.
+
+use crate::morphology::{AdjectiveForm, Adjectives, StemFilter, may_be_graded};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Forms a table holds before it starts afresh (checked between
+/// documents, so one document's forms always share a stamp).
+#[cfg(not(test))]
+const FORMS: usize = 1 << 17;
+/// Small in tests, so that they reach the fresh start.
+#[cfg(test)]
+const FORMS: usize = 64;
+
+/// Stem filters and their tables a thread keeps (an analyzer has one
+/// filter; a test or a program may use a few).
+const TABLES: usize = 4;
+
+/// A process-wide unique number, for stamps and stem-filter ids.
+pub(crate) fn unique() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// What the morphology stage says about one folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FormInfo {
+    /// The comparative or superlative reading ([`Adjectives::graded`]),
+    /// looked up only for forms [`may_be_graded`] admits.
+    pub graded: Option<AdjectiveForm>,
+    /// The Snowball stem, when the stem filter asks for one.
+    pub stem: Option<Box<str>>,
+}
+
+impl FormInfo {
+    /// The morphology of `norm` under `stems`, as the stages define it.
+    pub fn of(norm: &str, stems: &StemFilter) -> FormInfo {
+        let graded = if may_be_graded(norm) {
+            Adjectives::embedded().graded(norm)
+        } else {
+            None
+        };
+        FormInfo {
+            graded,
+            stem: stems.stem_if_needed(norm).map(|s| s.into()),
+        }
+    }
+}
+
+/// One thread's forms under one stem filter.
+pub(crate) struct FormTable {
+    filter: u64,
+    stamp: u64,
+    /// Forms of up to 15 bytes (nearly all) by [`short_key`], the rest by
+    /// their text.
+    short: FxHashMap<u128, u32>,
+    long: FxHashMap<Box<str>, u32>,
+    infos: Vec<FormInfo>,
+}
+
+thread_local! {
+    static TABLES_OF_THREAD: RefCell<Vec<FormTable>> = const { RefCell::new(Vec::new()) };
+}
+
+impl FormTable {
+    fn new(filter: u64) -> FormTable {
+        FormTable {
+            filter,
+            stamp: unique(),
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            infos: Vec::new(),
+        }
+    }
+
+    /// Runs `f` with this thread's table for `stems`, after starting it
+    /// afresh when it is full. The least recently used table makes room for
+    /// a new filter's.
+    pub fn with<R>(stems: &StemFilter, f: impl FnOnce(&mut FormTable) -> R) -> R {
+        TABLES_OF_THREAD.with_borrow_mut(|tables| {
+            let i = match tables.iter().position(|t| t.filter == stems.id()) {
+                Some(i) => i,
+                None => {
+                    if tables.len() >= TABLES {
+                        tables.remove(0);
+                    }
+                    tables.push(FormTable::new(stems.id()));
+                    tables.len() - 1
+                }
+            };
+            let last = tables.len() - 1;
+            tables.swap(i, last);
+            let table = &mut tables[last];
+            if table.infos.len() >= FORMS {
+                table.short.clear();
+                table.long.clear();
+                table.infos.clear();
+                table.stamp = unique();
+            }
+            f(table)
+        })
+    }
+
+    /// The stamp the table's form numbers are valid under.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+
+    /// The number and morphology of the folded form `norm`, whose
+    /// [`short_key`] is `key` (`None` for forms over 15 bytes).
+    #[inline]
+    pub fn intern(
+        &mut self,
+        key: Option<u128>,
+        norm: &str,
+        stems: &StemFilter,
+    ) -> (u32, &FormInfo) {
+        let found = match key {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(norm),
+        };
+        let n = match found {
+            Some(&n) => n,
+            None => {
+                let n = self.infos.len() as u32;
+                self.infos.push(FormInfo::of(norm, stems));
+                match key {
+                    Some(k) => self.short.insert(k, n),
+                    None => self.long.insert(norm.into(), n),
+                };
+                n
+            }
+        };
+        (n, &self.infos[n as usize])
+    }
+}
+
+/// `KEY_MASKS[n]` keeps the low `n` bytes of a `u128`.
+static KEY_MASKS: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut n = 1;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
+/// The form `bytes[start..end]` of up to 15 bytes as one integer: its bytes
+/// in little-endian order and its length in the top byte (`None` for
+/// longer forms), so equal keys mean equal forms. Where 16 bytes follow
+/// `start` in `bytes`, one load and one mask; otherwise a copy.
+#[inline]
+pub(crate) fn short_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len > 15 {
+        return None;
+    }
+    let loaded = match bytes.get(start..start + 16) {
+        Some(b) => <[u8; 16]>::try_from(b).map_or(0, u128::from_le_bytes),
+        None => {
+            let mut buf = [0u8; 16];
+            let form = bytes.get(start..end).unwrap_or_default();
+            buf[..form.len()].copy_from_slice(form);
+            u128::from_le_bytes(buf)
+        }
+    };
+    let mask = KEY_MASKS.get(len).copied().unwrap_or(0);
+    Some((loaded & mask) | ((len as u128) << 120))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The definition of [`short_key`].
+    fn pack(form: &[u8]) -> Option<u128> {
+        (form.len() <= 15).then(|| {
+            let mut buf = [0u8; 16];
+            buf[..form.len()].copy_from_slice(form);
+            buf[15] = form.len() as u8;
+            u128::from_le_bytes(buf)
+        })
+    }
+
+    #[test]
+    fn keys_are_packed_forms_whatever_follows() {
+        let text = b"de allergoedkoopste prijs van nederland";
+        for (start, end) in [(0, 2), (3, 19), (20, 25), (34, 39), (3, 39), (39, 39)] {
+            assert_eq!(short_key(text, start, end), pack(&text[start..end]));
+        }
+    }
+
+    #[test]
+    fn a_full_table_starts_afresh_with_a_new_stamp() {
+        let stems = StemFilter::new(["klant"]);
+        let first = FormTable::with(&stems, |t| {
+            for i in 0..FORMS {
+                let form = format!("w{i}");
+                let key = short_key(form.as_bytes(), 0, form.len());
+                t.intern(key, &form, &stems);
+            }
+            t.stamp()
+        });
+        let (second, n) = FormTable::with(&stems, |t| {
+            let (n, _) = t.intern(short_key(b"klanten", 0, 7), "klanten", &stems);
+            (t.stamp(), n)
+        });
+        assert_ne!(first, second);
+        assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn interned_forms_keep_their_number_and_morphology() {
+        let stems = StemFilter::new(["klant"]);
+        FormTable::with(&stems, |t| {
+            let a = t.intern(short_key(b"goedkoopste", 0, 11), "goedkoopste", &stems);
+            let a = (a.0, a.1.clone());
+            let b = t.intern(short_key(b"klanten", 0, 7), "klanten", &stems).0;
+            let again = t.intern(short_key(b"goedkoopste", 0, 11), "goedkoopste", &stems);
+            assert_eq!((again.0, again.1), (a.0, &a.1));
+            assert_ne!(a.0, b);
+            assert_eq!(a.1, FormInfo::of("goedkoopste", &stems));
+            let long = "klantvriendelijkheidsgarantie";
+            let c = t.intern(None, long, &stems).0;
+            assert_eq!(t.intern(None, long, &stems).0, c);
+        });
+    }
+
+    proptest! {
+        #[test]
+        fn keys_equal_packing(text in "[a-z é]{0,40}", a in 0usize..40, b in 0usize..40) {
+            let bytes = text.as_bytes();
+            let (start, end) = (a.min(b).min(bytes.len()), a.max(b).min(bytes.len()));
+            prop_assert_eq!(short_key(bytes, start, end), pack(&bytes[start..end]));
+        }
+    }
+}
