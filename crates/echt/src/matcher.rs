@@ -84,18 +84,37 @@ struct Compiled {
     /// The elements' atoms in the form verification tests them.
     tests: Vec<ElementTest>,
     anchor: usize,
-    /// The literal numbers the word right after the anchor must have, when
-    /// the next element is adjacent and made of literals only: a test that
-    /// rejects most candidates before verification starts.
-    next: Option<Box<[u32]>>,
+}
+
+/// What can reject a candidate before its pattern is looked at: checked
+/// for every candidate, so the gates of all patterns sit together in one
+/// small array ([`Matcher::gates`]) instead of in the patterns.
+#[derive(Debug, Clone, Copy)]
+struct Gate {
+    /// When the word right after the anchor must be one of a few literals
+    /// (the next element is adjacent and made of literals only): bit
+    /// `n % 64` of each such literal number `n`. All ones otherwise. A
+    /// clear bit rejects the candidate; a set bit leaves the decision to
+    /// verification.
+    next: u64,
     /// The same for the word right before the anchor.
-    prev: Option<Box<[u32]>>,
-    /// How many words the elements before the anchor span at most (one
-    /// word each, plus their gaps); with `clause_start`, the clause must
-    /// start within that many words before the anchor.
-    reach_left: usize,
-    /// The same for the elements after the anchor and `clause_end`.
-    reach_right: usize,
+    prev: u64,
+    /// With `^`: how many words the elements before the anchor span at
+    /// most (one word each, plus their gaps), so the clause must start
+    /// within that many words before the anchor. [`NO_REACH`] without `^`.
+    reach_left: u32,
+    /// The same for the elements after the anchor and `$`.
+    reach_right: u32,
+}
+
+/// [`Gate::reach_left`] and [`Gate::reach_right`] of a pattern without `^`
+/// (`$`).
+const NO_REACH: u32 = u32::MAX;
+
+/// The bit of literal number `n` in [`Gate::next`] and [`Gate::prev`].
+#[inline]
+fn literal_bit(n: u32) -> u64 {
+    1 << (n % 64)
 }
 
 /// An element's atoms, split for a cheap test: an element matches when the
@@ -393,6 +412,8 @@ pub(crate) struct Matcher {
     /// Identifies the matcher to the per-thread [`TypeMemo`]s.
     id: MatcherId,
     patterns: Vec<Compiled>,
+    /// The gate of each pattern, by pattern number.
+    gates: Vec<Gate>,
     /// The number of every literal any pattern uses.
     literal_numbers: Literals,
     /// The patterns anchored on each literal, by literal number.
@@ -647,23 +668,43 @@ impl Matcher {
                 Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(entry),
             }
         }
-        let adjacent_literals = |k: usize| -> Option<Box<[u32]>> {
-            let test: &ElementTest = tests.get(k)?;
-            (linear.elements[k.max(anchor)].gap_before == 0 && test.literals_only)
-                .then(|| test.literals.clone())
+        // The literals the word next to the anchor must be, as gate bits.
+        let adjacent_literals = |k: usize| -> u64 {
+            match tests.get(k) {
+                Some(test)
+                    if linear.elements[k.max(anchor)].gap_before == 0 && test.literals_only =>
+                {
+                    test.literals
+                        .iter()
+                        .fold(0, |bits, &n| bits | literal_bit(n))
+                }
+                _ => u64::MAX,
+            }
         };
         let next = adjacent_literals(anchor + 1);
-        let prev = anchor.checked_sub(1).and_then(adjacent_literals);
+        let prev = anchor.checked_sub(1).map_or(u64::MAX, adjacent_literals);
         // Element `i` lies at most `1 + gap_before` words after element
         // `i - 1`.
-        let span = |r: std::ops::Range<usize>| -> usize {
+        let span = |r: std::ops::Range<usize>| -> u32 {
             linear.elements[r]
                 .iter()
-                .map(|e| 1 + usize::from(e.gap_before))
+                .map(|e| 1 + u32::from(e.gap_before))
                 .sum()
         };
-        let reach_left = span(1..anchor + 1);
-        let reach_right = span(anchor + 1..linear.elements.len());
+        self.gates.push(Gate {
+            next,
+            prev,
+            reach_left: if linear.clause_start {
+                span(1..anchor + 1)
+            } else {
+                NO_REACH
+            },
+            reach_right: if linear.clause_end {
+                span(anchor + 1..linear.elements.len())
+            } else {
+                NO_REACH
+            },
+        });
         self.patterns.push(Compiled {
             owner,
             clause_start: linear.clause_start,
@@ -672,10 +713,6 @@ impl Matcher {
             elements: linear.elements,
             tests,
             anchor,
-            next,
-            prev,
-            reach_left,
-            reach_right,
         });
         Ok(())
     }
@@ -875,11 +912,14 @@ impl Matcher {
                 &extra
             };
             for &c in cands {
-                let pat = &self.patterns[c.pattern() as usize];
-                if accept.is_some_and(|a| !a(pat.owner)) {
+                if SHORTCUTS
+                    && let Some(gate) = self.gates.get(c.pattern() as usize)
+                    && !view.passes(gate, wi)
+                {
                     continue;
                 }
-                if SHORTCUTS && !view.neighbours_may_match(pat, wi) {
+                let pat = &self.patterns[c.pattern() as usize];
+                if accept.is_some_and(|a| !a(pat.owner)) {
                     continue;
                 }
                 if self.try_at::<SHORTCUTS>(&view, pat, wi, c.proven(), &mut positions) {
@@ -1003,34 +1043,30 @@ struct Words<'d, 't> {
 }
 
 impl Words<'_, '_> {
-    /// False when the adjacent literal elements around the anchor word `wi`
-    /// ([`Compiled::next`], [`Compiled::prev`]) certainly fail, or when
-    /// the clause reaches farther before or after the anchor than a pattern
-    /// anchored at its start (`^`) or end (`$`) can ([`Compiled::reach_left`],
-    /// [`Compiled::reach_right`]): most clauses are longer than such slogans.
+    /// False when the anchor word `wi` certainly fails its pattern's
+    /// [`Gate`]: the word right before or after it is not one of the
+    /// literals the adjacent element needs, or the clause reaches farther
+    /// before or after the anchor than a pattern anchored at its start
+    /// (`^`) or end (`$`) can (most clauses are longer than such slogans).
     #[inline]
-    fn neighbours_may_match(&self, pat: &Compiled, wi: usize) -> bool {
+    fn passes(&self, gate: &Gate, wi: usize) -> bool {
         let clause = self.words[wi].clause;
-        let beyond = |i: Option<usize>| {
-            i.and_then(|i| self.words.get(i))
-                .is_none_or(|w| w.clause != clause)
+        // Word `i`, when it exists and lies in the anchor's clause.
+        let inside =
+            |i: Option<usize>| i.filter(|&i| self.words.get(i).is_some_and(|w| w.clause == clause));
+        let beyond = |reach: u32, i: Option<usize>| reach != NO_REACH && inside(i).is_some();
+        let fits = |bits: u64, i: Option<usize>| {
+            bits == u64::MAX
+                || inside(i).is_some_and(|i| {
+                    let n = self.literal(i);
+                    n != NOT_LITERAL && bits & literal_bit(n) != 0
+                })
         };
-        if (pat.clause_start && !beyond(wi.checked_sub(pat.reach_left + 1)))
-            || (pat.clause_end && !beyond(wi.checked_add(pat.reach_right + 1)))
-        {
-            return false;
-        }
-        let fits = |i: Option<usize>, want: &[u32]| {
-            i.filter(|&i| self.words.get(i).is_some_and(|w| w.clause == clause))
-                .is_some_and(|i| contains_sorted(want, self.literal(i)))
-        };
-        pat.next
-            .as_deref()
-            .is_none_or(|want| fits(wi.checked_add(1), want))
-            && pat
-                .prev
-                .as_deref()
-                .is_none_or(|want| fits(wi.checked_sub(1), want))
+        let reach = |r: u32| (r as usize).saturating_add(1);
+        !beyond(gate.reach_left, wi.checked_sub(reach(gate.reach_left)))
+            && !beyond(gate.reach_right, wi.checked_add(reach(gate.reach_right)))
+            && fits(gate.next, wi.checked_add(1))
+            && fits(gate.prev, wi.checked_sub(1))
     }
 
     /// The literal number of word `wi`.
