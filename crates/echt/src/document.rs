@@ -199,8 +199,8 @@ impl<'t> Document<'t> {
                 let key = short_key(strings.as_bytes(), start, end);
                 let norm_str = strings.get(start..end).unwrap_or_default();
                 let (form, info) = table.intern(key, norm_str, stems);
-                let graded = info.graded;
-                let stem = match info.stem.as_deref() {
+                let graded = info.and_then(|i| i.graded);
+                let stem = match info.and_then(|i| i.stem.as_deref()) {
                     None => (0, 0),
                     // The stem shares the norm's bytes where it is a prefix.
                     Some(s) if norm_str.starts_with(s) => (norm.0, norm.0 + s.len() as u32),

@@ -64,13 +64,19 @@ impl FormInfo {
 }
 
 /// One thread's forms under one stem filter.
+///
+/// Looked up for every word, so kept small: forms of up to seven bytes
+/// (most words) sit in a table of 16-byte buckets, longer ones in tables of
+/// their own; a bucket holds the form number and, for the few forms with any
+/// morphology (a degree or a stem), the index of their [`FormInfo`] plus
+/// one, else 0. A word whose form has none costs one bucket load.
 pub(crate) struct FormTable {
     filter: u64,
     stamp: u64,
-    /// Forms of up to 15 bytes (nearly all) by [`short_key`], the rest by
-    /// their text.
-    short: FxHashMap<u128, u32>,
-    long: FxHashMap<Box<str>, u32>,
+    forms: u32,
+    short: FxHashMap<u64, (u32, u32)>,
+    medium: FxHashMap<u128, (u32, u32)>,
+    long: FxHashMap<Box<str>, (u32, u32)>,
     infos: Vec<FormInfo>,
 }
 
@@ -83,7 +89,9 @@ impl FormTable {
         FormTable {
             filter,
             stamp: unique(),
+            forms: 0,
             short: FxHashMap::default(),
+            medium: FxHashMap::default(),
             long: FxHashMap::default(),
             infos: Vec::new(),
         }
@@ -107,10 +115,12 @@ impl FormTable {
             let last = tables.len() - 1;
             tables.swap(i, last);
             let table = &mut tables[last];
-            if table.infos.len() >= FORMS {
+            if table.forms as usize >= FORMS {
                 table.short.clear();
+                table.medium.clear();
                 table.long.clear();
                 table.infos.clear();
+                table.forms = 0;
                 table.stamp = unique();
             }
             f(table)
@@ -122,32 +132,49 @@ impl FormTable {
         self.stamp
     }
 
-    /// The number and morphology of the folded form `norm`, whose
-    /// [`short_key`] is `key` (`None` for forms over 15 bytes).
+    /// The number and morphology (`None`: no degree, no stem) of the
+    /// folded form `norm`, whose [`short_key`] is `key` (`None` for forms
+    /// over 15 bytes).
     #[inline]
     pub fn intern(
         &mut self,
         key: Option<u128>,
         norm: &str,
         stems: &StemFilter,
-    ) -> (u32, &FormInfo) {
-        let found = match key {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(norm),
+    ) -> (u32, Option<&FormInfo>) {
+        // Forms of up to seven bytes: the low seven bytes of the key are
+        // the form, the length goes to the top byte.
+        let short = key
+            .filter(|&k| (k >> 120) <= 7)
+            .map(|k| (k as u64 & u64::MAX >> 8) | ((k >> 120) as u64) << 56);
+        let found = match (short, key) {
+            (Some(k), _) => self.short.get(&k),
+            (None, Some(k)) => self.medium.get(&k),
+            (None, None) => self.long.get(norm),
         };
-        let n = match found {
-            Some(&n) => n,
+        let (n, info) = match found {
+            Some(&found) => found,
             None => {
-                let n = self.infos.len() as u32;
-                self.infos.push(FormInfo::of(norm, stems));
-                match key {
-                    Some(k) => self.short.insert(k, n),
-                    None => self.long.insert(norm.into(), n),
+                let n = self.forms;
+                self.forms += 1;
+                let info = FormInfo::of(norm, stems);
+                let index = if info.graded.is_none() && info.stem.is_none() {
+                    0
+                } else {
+                    self.infos.push(info);
+                    self.infos.len() as u32
                 };
-                n
+                let entry = (n, index);
+                match (short, key) {
+                    (Some(k), _) => self.short.insert(k, entry),
+                    (None, Some(k)) => self.medium.insert(k, entry),
+                    (None, None) => self.long.insert(norm.into(), entry),
+                };
+                entry
             }
         };
-        (n, &self.infos[n as usize])
+        let info = info.checked_sub(1).and_then(|i| self.infos.get(i as usize));
+        (n, info)
     }
 }
 
@@ -231,16 +258,33 @@ mod tests {
     fn interned_forms_keep_their_number_and_morphology() {
         let stems = StemFilter::new(["klant"]);
         FormTable::with(&stems, |t| {
-            let a = t.intern(short_key(b"goedkoopste", 0, 11), "goedkoopste", &stems);
-            let a = (a.0, a.1.clone());
-            let b = t.intern(short_key(b"klanten", 0, 7), "klanten", &stems).0;
-            let again = t.intern(short_key(b"goedkoopste", 0, 11), "goedkoopste", &stems);
-            assert_eq!((again.0, again.1), (a.0, &a.1));
-            assert_ne!(a.0, b);
-            assert_eq!(a.1, FormInfo::of("goedkoopste", &stems));
-            let long = "klantvriendelijkheidsgarantie";
-            let c = t.intern(None, long, &stems).0;
-            assert_eq!(t.intern(None, long, &stems).0, c);
+            let mut numbers = Vec::new();
+            // Short, medium and long forms, with and without morphology.
+            let forms = [
+                "de",
+                "klanten",
+                "goedkoopste",
+                "allergoedkoopste",
+                "klantvriendelijkheidsgarantie",
+                "dienst",
+                "beter",
+            ];
+            for form in forms {
+                let key = short_key(form.as_bytes(), 0, form.len());
+                let (n, info) = t.intern(key, form, &stems);
+                let expected = FormInfo::of(form, &stems);
+                let plain = expected.graded.is_none() && expected.stem.is_none();
+                assert_eq!(info.cloned(), (!plain).then_some(expected), "{form}");
+                numbers.push(n);
+            }
+            for (form, &n) in forms.iter().zip(&numbers) {
+                let key = short_key(form.as_bytes(), 0, form.len());
+                assert_eq!(t.intern(key, form, &stems).0, n, "{form}");
+            }
+            let mut distinct = numbers.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            assert_eq!(distinct.len(), numbers.len());
         });
     }
 
