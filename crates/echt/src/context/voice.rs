@@ -449,48 +449,52 @@ const PAST: &[&str] = &[
 /// sentence, in order).
 pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
     let words = doc.words();
+    let flags = |i: usize| words.get(i).map_or(0, |w| word_flags(doc.norm(w)));
     let mut reporting = false;
     let mut addressed = false;
     let mut narrative = false;
     let mut present = false;
     // The clause a subordinator opened, if any: its past tense is embedded.
     let mut subordinate: Option<u32> = None;
+    // Each word's flags, and those of the next two (the lookahead below).
+    let mut ahead = [flags(range.start), flags(range.start + 1)];
+    let mut before = range.start.checked_sub(1).map_or(0, flags);
     for i in range.clone() {
-        let w = doc.norm(&words[i]);
-        addressed = addressed || ADDRESS.contains(&w);
-        if SUBORDINATORS.contains(&w) {
+        let f = ahead[0];
+        let f1 = if range.contains(&(i + 1)) {
+            ahead[1]
+        } else {
+            0
+        };
+        let next = flags(i + 2);
+        let f2 = if range.contains(&(i + 2)) { next } else { 0 };
+        ahead = [ahead[1], next];
+        let f0 = if i > range.start { before } else { 0 };
+        before = f;
+        addressed = addressed || f & ADDRESS_F != 0;
+        if f & SUBORDINATOR_F != 0 {
             subordinate = Some(words[i].clause);
         }
         let embedded = subordinate == Some(words[i].clause);
         // "de bonte was", "uw was": the noun, not the past tense.
-        let laundry = w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
+        let laundry = f & WAS_F != 0 && f0 & LAUNDRY_F != 0;
         // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
         // never-before formula speaks of now, not of the past.
-        let never =
-            |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
-        let formula = never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2);
+        let formula = (f0 | f1 | f2) & NEVER_F != 0;
         // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
-        let then = PAST_TIMES.contains(&w)
-            || (matches!(w, "vorige" | "vorig" | "afgelopen")
-                && range.contains(&(i + 1))
-                && PERIODS.contains(&doc.norm(&words[i + 1])));
+        let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
         let past = then
             || (!embedded
                 && !laundry
                 && !formula
-                && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
+                && (f & PAST_F != 0
+                    || (f == 0
+                        && is_weak_past(doc.norm(&words[i]), words[i].graded.map(|g| g.degree)))));
         narrative = narrative || past;
-        present = present || (!embedded && PRESENT.contains(&w));
-        reporting = reporting
-            || FIRST_SINGULAR.contains(&w)
-            || REPORTING.contains(&w)
-            || INSTITUTIONS.contains(&w)
-            || past;
+        present = present || (!embedded && f & PRESENT_F != 0);
+        reporting = reporting || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0 || past;
     }
-    let opens_with_call = range
-        .clone()
-        .next()
-        .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+    let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
     // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
@@ -502,6 +506,57 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
     } else {
         Voice::Unmarked
     }
+}
+
+// What a word is to [`sentence_voice`]: one bit per word list it is on.
+const ADDRESS_F: u32 = 1;
+const CALL_F: u32 = 1 << 1;
+const FIRST_SINGULAR_F: u32 = 1 << 2;
+const REPORTING_F: u32 = 1 << 3;
+const LAUNDRY_F: u32 = 1 << 4;
+const PRESENT_F: u32 = 1 << 5;
+const PAST_TIME_F: u32 = 1 << 6;
+const PERIOD_F: u32 = 1 << 7;
+const SUBORDINATOR_F: u32 = 1 << 8;
+const INSTITUTION_F: u32 = 1 << 9;
+const PAST_F: u32 = 1 << 10;
+/// "nooit", "ooit" (the never-before formula).
+const NEVER_F: u32 = 1 << 11;
+/// "vorige", "vorig", "afgelopen" (before a period).
+const LAST_F: u32 = 1 << 12;
+/// "was" (the past tense, or the laundry).
+const WAS_F: u32 = 1 << 13;
+
+/// The lists' bits of a folded word: one hash lookup instead of a scan of
+/// every list (most words are on none).
+fn word_flags(word: &str) -> u32 {
+    static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::LazyLock::new(|| {
+            let mut table = rustc_hash::FxHashMap::default();
+            let lists: [(&[&'static str], u32); 14] = [
+                (ADDRESS, ADDRESS_F),
+                (CALLS, CALL_F),
+                (FIRST_SINGULAR, FIRST_SINGULAR_F),
+                (REPORTING, REPORTING_F),
+                (LAUNDRY, LAUNDRY_F),
+                (PRESENT, PRESENT_F),
+                (PAST_TIMES, PAST_TIME_F),
+                (PERIODS, PERIOD_F),
+                (SUBORDINATORS, SUBORDINATOR_F),
+                (INSTITUTIONS, INSTITUTION_F),
+                (PAST, PAST_F),
+                (&["nooit", "ooit"], NEVER_F),
+                (&["vorige", "vorig", "afgelopen"], LAST_F),
+                (&["was"], WAS_F),
+            ];
+            for (list, bit) in lists {
+                for &word in list {
+                    *table.entry(word).or_insert(0) |= bit;
+                }
+            }
+            table
+        });
+    TABLE.get(word).copied().unwrap_or(0)
 }
 
 /// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
@@ -531,6 +586,87 @@ fn ends_in_exclamation(doc: &Document<'_>, range: std::ops::Range<usize>) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`sentence_voice`] as first written, scanning every list for every
+    /// word: the reference the table lookup must agree with.
+    fn sentence_voice_reference(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
+        let words = doc.words();
+        let mut reporting = false;
+        let mut addressed = false;
+        let mut narrative = false;
+        let mut present = false;
+        // The clause a subordinator opened, if any: its past tense is embedded.
+        let mut subordinate: Option<u32> = None;
+        for i in range.clone() {
+            let w = doc.norm(&words[i]);
+            addressed = addressed || ADDRESS.contains(&w);
+            if SUBORDINATORS.contains(&w) {
+                subordinate = Some(words[i].clause);
+            }
+            let embedded = subordinate == Some(words[i].clause);
+            // "de bonte was", "uw was": the noun, not the past tense.
+            let laundry =
+                w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
+            // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
+            // never-before formula speaks of now, not of the past.
+            let never =
+                |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
+            let formula = never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2);
+            // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
+            let then = PAST_TIMES.contains(&w)
+                || (matches!(w, "vorige" | "vorig" | "afgelopen")
+                    && range.contains(&(i + 1))
+                    && PERIODS.contains(&doc.norm(&words[i + 1])));
+            let past = then
+                || (!embedded
+                    && !laundry
+                    && !formula
+                    && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
+            narrative = narrative || past;
+            present = present || (!embedded && PRESENT.contains(&w));
+            reporting = reporting
+                || FIRST_SINGULAR.contains(&w)
+                || REPORTING.contains(&w)
+                || INSTITUTIONS.contains(&w)
+                || past;
+        }
+        let opens_with_call = range
+            .clone()
+            .next()
+            .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+        // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
+        // olijven"): with a main-clause past tense and no present-tense verb,
+        // the sentence narrates.
+        let story = narrative && !present;
+        if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+            Voice::Advertiser
+        } else if reporting {
+            Voice::Reporting
+        } else {
+            Voice::Unmarked
+        }
+    }
+
+    #[test]
+    fn the_flag_table_agrees_with_the_lists_on_the_corpus() {
+        let mut sentences = 0;
+        for text in crate::testutil::corpus_texts() {
+            let doc = Document::new(&text);
+            let mut first = 0;
+            while first < doc.words().len() {
+                let range = super::super::sentence_words(&doc, first);
+                assert_eq!(
+                    sentence_voice(&doc, range.clone()),
+                    sentence_voice_reference(&doc, range.clone()),
+                    "{}",
+                    &text[doc.words()[range.start].span.start..doc.words()[range.end - 1].span.end]
+                );
+                sentences += 1;
+                first = range.end.max(first + 1);
+            }
+        }
+        assert!(sentences > 1000, "{sentences}");
+    }
 
     fn voice(text: &str) -> Voice {
         let doc = Document::new(text);
