@@ -426,7 +426,7 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
             }
             Class::OtherWhite => i += 1,
             Class::MidLetter | Class::MidNumLet | Class::MidNum | Class::Other => {
-                sink.token(i, i + 1, classify(char::from(b)));
+                sink.token(i, i + 1, ASCII_KIND[b as usize & 0x7f]);
                 i += 1;
             }
         }
@@ -467,6 +467,30 @@ fn classify(first: char) -> TokenKind {
         _ => TokenKind::Symbol,
     }
 }
+
+/// [`classify`] for an ASCII character, usable in a constant.
+const fn ascii_kind(b: u8) -> TokenKind {
+    match b {
+        b'"' | b'\'' => TokenKind::Quote(QuoteKind::Either),
+        b'A'..=b'Z' | b'a'..=b'z' => TokenKind::Word,
+        b'0'..=b'9' => TokenKind::Number,
+        b'#' | b'%' | b'&' | b'@' | b'$' | b'+' | b'=' => TokenKind::Symbol,
+        _ if b.is_ascii_punctuation() => TokenKind::Punct,
+        _ => TokenKind::Symbol,
+    }
+}
+
+/// [`ascii_kind`] of every ASCII byte: one load instead of a call to
+/// [`classify`] for each punctuation mark.
+static ASCII_KIND: [TokenKind; 128] = {
+    let mut table = [TokenKind::Symbol; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_kind(b as u8);
+        b += 1;
+    }
+    table
+};
 
 fn is_subscript_digit(c: char) -> bool {
     ('₀'..='₉').contains(&c)
@@ -710,6 +734,17 @@ mod tests {
             "", "--", "\u{2012}", "\u{2013}", "\u{2212}", "_", "\u{00ad}",
         ] {
             assert!(!is_hyphen(other.as_bytes()), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_kinds_as_classified() {
+        for b in 0u8..128 {
+            assert_eq!(
+                ASCII_KIND[usize::from(b)],
+                classify(char::from(b)),
+                "{b:#x}"
+            );
         }
     }
 
