@@ -354,14 +354,27 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
         let mut j = i + 1;
         if (b | 0x20).wrapping_sub(b'a') < 26 {
             j = letters_end(bytes, j);
-            if bytes.get(j) == Some(&b' ') {
-                sink.token(i, j, TokenKind::Word);
+            let space = match bytes.get(j) {
+                Some(b' ') => {
+                    sink.token(i, j, TokenKind::Word);
+                    j
+                }
+                // A comma or period before a space joins nothing (WB6, WB7,
+                // WB11 and WB12 need a letter or digit after it).
+                Some(b',' | b'.') if bytes.get(j + 1) == Some(&b' ') => {
+                    sink.token(i, j, TokenKind::Word);
+                    sink.token(j, j + 1, TokenKind::Punct);
+                    j + 1
+                }
+                _ => usize::MAX,
+            };
+            if space != usize::MAX {
                 // One space before the next word is skipped here; a run of
                 // spaces is left to its own round.
-                i = if bytes.get(j + 1) == Some(&b' ') {
-                    j
+                i = if bytes.get(space + 1) == Some(&b' ') {
+                    space
                 } else {
-                    j + 1
+                    space + 1
                 };
                 continue;
             }
@@ -514,15 +527,15 @@ fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
     let mut w = 0;
     let mut i = 0;
     while i < toks.len() {
-        // Every merge involves a punctuation mark or symbol (`#`, `%`, `.`,
-        // a hyphen, subscript digits) as the token itself or the one after
+        // Every merge involves a joint ([`is_joint`]: `#`, `%`, `.`, a
+        // hyphen, subscript digits) as the token itself or the one after
         // it. A round for a token where neither is one changes nothing, so
         // the run of such rounds is one block move (or, with `SKIP` and no
         // merge yet, nothing at all).
-        if !is_joint(&toks[i]) {
+        if !is_joint(bytes, &toks[i]) {
             let next_joint = toks[i + 1..]
                 .iter()
-                .position(is_joint)
+                .position(|t| is_joint(bytes, t))
                 .map_or(toks.len(), |k| i + 1 + k);
             // The token before the joint (or the last token) still takes its
             // round below.
@@ -629,11 +642,17 @@ fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
     toks.truncate(w);
 }
 
-/// Punctuation and symbols: the only tokens a merge can start from or take in
-/// first (see [`merge`]).
+/// The only tokens a merge can start from or take in first (see [`merge`]):
+/// symbols (`#`, `%`, subscript digits) and punctuation that starts with a
+/// period or a hyphen (`-`, or a three-byte character such as U+2010 whose
+/// first byte is 0xE2). Commas, brackets and the like never merge.
 #[inline]
-fn is_joint(t: &Token) -> bool {
-    matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
+fn is_joint(bytes: &[u8], t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Symbol => true,
+        TokenKind::Punct => matches!(bytes.get(t.span.start), Some(b'.' | b'-' | 0xe2)),
+        _ => false,
+    }
 }
 
 /// True when `s` is one or more subscript digits (`₀`–`₉`: E2 82 80–89).
@@ -646,7 +665,8 @@ fn is_subscript_digits(s: &[u8]) -> bool {
 
 fn is_abbreviation(text: &str, word: &Token, after_period: Option<&Token>) -> bool {
     let w = word.span.slice(text);
-    if w.contains('.') {
+    // A byte loop: words are short, a `memchr` call costs more.
+    if w.bytes().any(|b| b == b'.') {
         // UAX #29 joined `d.w.z` already.
         return true;
     }
