@@ -221,9 +221,15 @@ fn is_cut(bytes: &[u8], p: usize) -> bool {
 #[inline]
 fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    // Eight bytes at a time: a cheap test on the common, all-ASCII case.
-    let mut chunks = rest.chunks_exact(8);
-    let mut offset = from;
+    // Prose has a non-ASCII character every thousand bytes or so: skip
+    // 32-byte blocks (the standard library tests each a word at a time),
+    // then eight bytes at a time, then single bytes.
+    let blocks = rest
+        .chunks_exact(32)
+        .take_while(|block| block.is_ascii())
+        .count();
+    let mut offset = from + 32 * blocks;
+    let mut chunks = bytes[offset..].chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -754,6 +760,26 @@ mod tests {
             "", "--", "\u{2012}", "\u{2013}", "\u{2212}", "_", "\u{00ad}",
         ] {
             assert!(!is_hyphen(other.as_bytes()), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn next_non_ascii_finds_the_first_one() {
+        for len in [0usize, 1, 7, 8, 9, 31, 32, 33, 40, 64, 65, 100] {
+            for at in 0..=len {
+                let mut text = "a".repeat(len);
+                if at < len {
+                    text.replace_range(at..=at, "\u{e9}");
+                }
+                let bytes = text.as_bytes();
+                for from in 0..=bytes.len() + 1 {
+                    let expected = bytes
+                        .get(from..)
+                        .and_then(|rest| rest.iter().position(|b| !b.is_ascii()))
+                        .map(|i| from + i);
+                    assert_eq!(next_non_ascii(bytes, from), expected, "{len} {at} {from}");
+                }
+            }
         }
     }
 
