@@ -108,23 +108,57 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] into a vector the caller reuses (it is cleared first).
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
-    segments(text, tokens);
-    merge::<true>(text, tokens);
+    let joints = segments(text, tokens);
+    merge::<true>(text, tokens, &joints);
 }
 
 /// Receives word-boundary segments in text order, classifies them and keeps
 /// the line-break state: plain white space is dropped, white space with line
 /// breaks becomes one [`TokenKind::LineBreak`] (merged with the one before
 /// when only white space lies between them: `\n  \n` is one paragraph break).
+///
+/// It also notes which tokens [`merge`] has to look at: the joints
+/// ([`is_joint`]), less periods the byte loop already knows to be inert.
 struct Sink<'v> {
     out: &'v mut Vec<Token>,
+    /// The text.
+    bytes: &'v [u8],
     /// True while only white space follows the last line-break token.
     in_break: bool,
+    /// Indices into `out` of the tokens [`merge`] must look at, ascending.
+    joints: Vec<usize>,
 }
 
-impl Sink<'_> {
+impl<'v> Sink<'v> {
+    fn new(out: &'v mut Vec<Token>, bytes: &'v [u8]) -> Self {
+        Sink {
+            out,
+            bytes,
+            in_break: false,
+            joints: Vec::new(),
+        }
+    }
+
+    /// A token, noted as a joint when it is one.
     #[inline]
     fn token(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if matches!(kind, TokenKind::Punct | TokenKind::Symbol)
+            && is_joint(
+                self.bytes,
+                &Token {
+                    span: Span { start, end },
+                    kind,
+                },
+            )
+        {
+            self.joints.push(self.out.len());
+        }
+        self.plain(start, end, kind);
+    }
+
+    /// A token the caller knows [`merge`] need not look at.
+    #[inline]
+    fn plain(&mut self, start: usize, end: usize, kind: TokenKind) {
         self.in_break = false;
         debug_assert!(start <= end);
         self.out.push(Token {
@@ -184,12 +218,11 @@ impl Sink<'_> {
 /// a piece holding any other character goes through `unicode-segmentation`.
 /// In Dutch prose that is one piece per accented word or typographic quote.
 /// `fast_segments_equal_uax` pins the equivalence.
-fn segments(text: &str, out: &mut Vec<Token>) {
+///
+/// Returns the joints for [`merge`] (see [`Sink`]).
+fn segments(text: &str, out: &mut Vec<Token>) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut sink = Sink {
-        out,
-        in_break: false,
-    };
+    let mut sink = Sink::new(out, bytes);
     let mut cur = 0;
     while let Some(q) = next_non_ascii(bytes, cur) {
         let piece_start = (cur + 1..=q)
@@ -208,6 +241,7 @@ fn segments(text: &str, out: &mut Vec<Token>) {
         cur = piece_end;
     }
     ascii_segments(bytes, cur, bytes.len(), &mut sink);
+    sink.joints
 }
 
 /// Is byte offset `p` (`0 < p < len`) a cut for [`segments`]?
@@ -362,14 +396,29 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
             j = letters_end(bytes, j);
             let space = match bytes.get(j) {
                 Some(b' ') => {
-                    sink.token(i, j, TokenKind::Word);
+                    sink.plain(i, j, TokenKind::Word);
                     j
                 }
                 // A comma or period before a space joins nothing (WB6, WB7,
                 // WB11 and WB12 need a letter or digit after it).
-                Some(b',' | b'.') if bytes.get(j + 1) == Some(&b' ') => {
-                    sink.token(i, j, TokenKind::Word);
-                    sink.token(j, j + 1, TokenKind::Punct);
+                Some(b',') if bytes.get(j + 1) == Some(&b' ') => {
+                    sink.plain(i, j, TokenKind::Word);
+                    sink.plain(j, j + 1, TokenKind::Punct);
+                    j + 1
+                }
+                Some(b'.') if bytes.get(j + 1) == Some(&b' ') => {
+                    sink.plain(i, j, TokenKind::Word);
+                    // Unless the word is a listed abbreviation or a single
+                    // letter (a possible initial), the period merges with
+                    // nothing in the word's own round, and a space follows,
+                    // so it starts no ellipsis: it need not be a joint. (If
+                    // an earlier token took the word in, that token's round
+                    // looks at the period anyway.)
+                    if j - i > 1 && !in_abbreviations_ascii(&bytes[i..j]) {
+                        sink.plain(j, j + 1, TokenKind::Punct);
+                    } else {
+                        sink.token(j, j + 1, TokenKind::Punct);
+                    }
                     j + 1
                 }
                 _ => usize::MAX,
@@ -456,10 +505,7 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
 #[cfg(test)]
 fn uax_segments(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut sink = Sink {
-        out: &mut out,
-        in_break: false,
-    };
+    let mut sink = Sink::new(&mut out, text.as_bytes());
     for (start, seg) in text.split_word_bound_indices() {
         sink.segment(start, seg);
     }
@@ -526,23 +572,26 @@ fn is_hyphen(s: &[u8]) -> bool {
 /// `w` or later, so the segments are compacted into their own vector. With
 /// `SKIP`, a token that is already in its place is not written again; the
 /// tests compare that with writing every token.
-fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
+fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>, joints: &[usize]) {
     let bytes = text.as_bytes();
     let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
     let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
     let mut w = 0;
     let mut i = 0;
+    // Cursor into `joints`.
+    let mut c = 0;
     while i < toks.len() {
         // Every merge involves a joint ([`is_joint`]: `#`, `%`, `.`, a
         // hyphen, subscript digits) as the token itself or the one after
-        // it. A round for a token where neither is one changes nothing, so
-        // the run of such rounds is one block move (or, with `SKIP` and no
-        // merge yet, nothing at all).
-        if !is_joint(bytes, &toks[i]) {
-            let next_joint = toks[i + 1..]
-                .iter()
-                .position(|t| is_joint(bytes, t))
-                .map_or(toks.len(), |k| i + 1 + k);
+        // it; `joints` lists them all but periods known to be inert. A
+        // round for a token where neither is one changes nothing, so the
+        // run of such rounds is one block move (or, with `SKIP` and no merge
+        // yet, nothing at all).
+        while joints.get(c).is_some_and(|&k| k < i) {
+            c += 1;
+        }
+        let next_joint = joints.get(c).copied().unwrap_or(toks.len());
+        if next_joint > i {
             // The token before the joint (or the last token) still takes its
             // round below.
             let run_end = next_joint - 1;
@@ -732,13 +781,17 @@ static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
     keys
 };
 
+/// [`in_abbreviations`] for an ASCII word.
+fn in_abbreviations_ascii(w: &[u8]) -> bool {
+    abbreviation_key(w).is_some_and(|key| ABBREVIATION_KEYS.binary_search(&key).is_ok())
+}
+
 /// Is the lowercase form of `w` in [`ABBREVIATIONS`]? ASCII words are
 /// compared by [`abbreviation_key`]; only other words pay for
 /// `to_lowercase`.
 fn in_abbreviations(w: &str) -> bool {
     if w.is_ascii() {
-        return abbreviation_key(w.as_bytes())
-            .is_some_and(|key| ABBREVIATION_KEYS.binary_search(&key).is_ok());
+        return in_abbreviations_ascii(w.as_bytes());
     }
     let lower = w.to_lowercase();
     ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
@@ -959,8 +1012,11 @@ mod tests {
             ".",
             "a.",
             "A. B",
+            "d.w-zz. a.b-cd. d.w-z. x-nr. y #nr. z 1-bijv. en. x.nr. Nr. NR. a. B. ab. \nnr. \rnr. ",
+            "x-y. a-b-c. CO2-neutraal. #1. 100%. ₂a. ‐nr. ’nr. \u{2010}bijv. ",
         ] {
             assert_tokens_as_reference(text);
+            assert_joints_listed(text);
         }
     }
 
@@ -977,15 +1033,33 @@ mod tests {
         out
     }
 
+    /// Every joint the byte loop leaves out is a period after a word.
+    #[track_caller]
+    fn assert_joints_listed(text: &str) {
+        let mut out = Vec::new();
+        let joints = segments(text, &mut out);
+        let bytes = text.as_bytes();
+        assert!(joints.windows(2).all(|w| w[0] < w[1]), "{text:?}");
+        for (k, t) in out.iter().enumerate() {
+            let listed = joints.contains(&k);
+            assert!(!listed || is_joint(bytes, t), "{text:?} {k}");
+            if is_joint(bytes, t) && !listed {
+                assert_eq!(t.span.slice(text), ".", "{text:?} {k}");
+                assert!(k > 0 && out[k - 1].kind == TokenKind::Word, "{text:?} {k}");
+            }
+        }
+    }
+
     /// [`merge`] with its skip of tokens already in place, against writing
     /// every token.
     #[track_caller]
     fn assert_merge_as_without_skip(text: &str) {
-        let segments = fast(text);
+        let mut segments = Vec::new();
+        let joints = super::segments(text, &mut segments);
         let mut skipping = segments.clone();
-        merge::<true>(text, &mut skipping);
+        merge::<true>(text, &mut skipping, &joints);
         let mut writing = segments;
-        merge::<false>(text, &mut writing);
+        merge::<false>(text, &mut writing, &joints);
         assert_eq!(skipping, writing, "tokens of {text:?}");
     }
 
@@ -1084,7 +1158,7 @@ mod tests {
                 prop_oneof![
                     "[a-zA-Z0-9_.,;:'\" \n\r\t%#-]{1,5}",
                     prop::sample::select(vec![
-                        "nr", "Nr", "bijv", "d.w.z", "J", "A", "CO2", "...", " - ", "-\n",
+                        "nr", "Nr", "bijv", ". ", "ab. ", "J. ", "nr. ", "a.b-", "d.w.z", "J", "A", "CO2", "...", " - ", "-\n",
                         "\r\n", "\n\n", "100", "#", "%", "é", "É", "’", "„", "”", "\u{301}",
                         "\u{2010}", "\u{2011}", "₂", "€", "\u{a0}", "ĳ", "😀",
                     ]).prop_map(String::from),
@@ -1095,6 +1169,7 @@ mod tests {
         ) {
             let text = pieces.concat();
             prop_assert_eq!(tokenize(&text), reference_tokens(&text));
+            assert_joints_listed(&text);
         }
 
         #[test]
