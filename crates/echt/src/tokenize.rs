@@ -20,8 +20,18 @@
 //! Speed: ASCII stretches of the text are segmented by a byte loop that
 //! implements the ASCII subset of UAX #29; only pieces holding other
 //! characters go through `unicode-segmentation` (see [`tokenize`]'s helper
-//! `segments`, and the tests that pin the two to the same result). The merge
-//! pass then rewrites the segment vector in place.
+//! `segments`, and the tests that pin the two to the same result). Its
+//! common case, a word of letters followed by a space (or by a comma or
+//! period and a space), is tested before the general dispatch on the byte's
+//! class.
+//!
+//! The merge pass then rewrites the segment vector in place. It only has to
+//! look at the few tokens around joints (`#`, `%`, periods, hyphens,
+//! subscript digits), which the segmenter lists as it emits them; between
+//! joints, tokens are moved as blocks. A period after a word the byte loop
+//! knows to be no abbreviation is left off that list. Both stages are pinned
+//! to the plain one-round-per-token merge over UAX #29 segments by
+//! `tokens_equal_reference_on_any_text`.
 
 use crate::Span;
 use unicode_segmentation::UnicodeSegmentation;
@@ -571,7 +581,9 @@ fn is_hyphen(s: &[u8]) -> bool {
 /// Works in place: the token written at `w` is always built from tokens at
 /// `w` or later, so the segments are compacted into their own vector. With
 /// `SKIP`, a token that is already in its place is not written again; the
-/// tests compare that with writing every token.
+/// tests compare that with writing every token. `joints` are the indices of
+/// the tokens a merge can start from or take in first, ascending (see
+/// [`Sink`]); rounds for tokens away from them are skipped.
 fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>, joints: &[usize]) {
     let bytes = text.as_bytes();
     let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
