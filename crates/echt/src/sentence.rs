@@ -93,16 +93,23 @@ pub fn segment_into(
         if sentence_start.is_none() {
             sentence_start = Some(i);
         }
-        places.push(Place {
+        let place = Place {
             sentence: sentences.len() as u32,
             clause,
-        });
-        // Only punctuation ends a sentence or clause: other tokens need no
-        // look at their text.
+        };
+        // Only punctuation and line breaks end a sentence or clause: the
+        // other tokens up to the next of those need no look at their text
+        // and share this token's place, filled in as one block.
         if tok.kind != TokenKind::Punct {
-            i += 1;
+            let run_end = tokens[i + 1..]
+                .iter()
+                .position(|t| matches!(t.kind, TokenKind::Punct | TokenKind::LineBreak { .. }))
+                .map_or(tokens.len(), |k| i + 1 + k);
+            places.resize(run_end, place);
+            i = run_end;
             continue;
         }
+        places.push(place);
         let t = text_of(&tok);
         if is_terminal(t) {
             // Closing quotes and brackets belong to the ending sentence.
@@ -172,6 +179,7 @@ fn line_starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+    use proptest::prelude::*;
 
     fn sentences(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
@@ -180,6 +188,137 @@ mod tests {
             .iter()
             .map(|s| s.span.slice(text))
             .collect()
+    }
+
+    /// [`segment_into`] as first written, one token per round: the block
+    /// fill is pinned to it.
+    fn segment_reference(
+        text: &str,
+        tokens: &[Token],
+        sentences: &mut Vec<Sentence>,
+        places: &mut Vec<Place>,
+    ) {
+        sentences.clear();
+        places.clear();
+        let mut sentence_start: Option<usize> = None;
+        let mut clause = 0u32;
+        let mut i = 0;
+
+        let close = |sentences: &mut Vec<Sentence>, start: Option<usize>, end: usize| {
+            if let Some(start) = start {
+                // Trim line breaks from the ends of the sentence's token range.
+                let mut s = start;
+                let mut e = end;
+                while s < e && matches!(tokens[s].kind, TokenKind::LineBreak { .. }) {
+                    s += 1;
+                }
+                while e > s && matches!(tokens[e - 1].kind, TokenKind::LineBreak { .. }) {
+                    e -= 1;
+                }
+                if s < e {
+                    sentences.push(Sentence {
+                        span: tokens[s].span.union(tokens[e - 1].span),
+                        tokens: s..e,
+                    });
+                }
+            }
+        };
+
+        while i < tokens.len() {
+            let tok = tokens[i];
+            let text_of = |t: &Token| t.span.slice(text);
+            if let TokenKind::LineBreak { blank } = tok.kind {
+                if blank || line_starts_sentence(text, tokens, i) {
+                    close(sentences, sentence_start.take(), i);
+                    clause += 1;
+                }
+                places.push(Place {
+                    sentence: sentences.len() as u32,
+                    clause,
+                });
+                i += 1;
+                continue;
+            }
+            if sentence_start.is_none() {
+                sentence_start = Some(i);
+            }
+            places.push(Place {
+                sentence: sentences.len() as u32,
+                clause,
+            });
+            // Only punctuation ends a sentence or clause: other tokens need no
+            // look at their text.
+            if tok.kind != TokenKind::Punct {
+                i += 1;
+                continue;
+            }
+            let t = text_of(&tok);
+            if is_terminal(t) {
+                // Closing quotes and brackets belong to the ending sentence.
+                let mut j = i + 1;
+                while j < tokens.len()
+                    && (matches!(
+                        tokens[j].kind,
+                        TokenKind::Quote(QuoteKind::Close | QuoteKind::Either)
+                    ) || (tokens[j].kind == TokenKind::Punct
+                        && (is_terminal(text_of(&tokens[j])) || text_of(&tokens[j]) == ")")))
+                    && tokens[j].span.start == tokens[j - 1].span.end
+                {
+                    places.push(Place {
+                        sentence: sentences.len() as u32,
+                        clause,
+                    });
+                    j += 1;
+                }
+                close(sentences, sentence_start.take(), j);
+                clause += 1;
+                i = j;
+                continue;
+            }
+            if is_clause_break(t) {
+                clause += 1;
+            }
+            i += 1;
+        }
+        close(sentences, sentence_start.take(), tokens.len());
+    }
+
+    #[track_caller]
+    fn assert_segments_as_reference(text: &str) {
+        let tokens = tokenize(text);
+        let (mut sentences, mut places) = (Vec::new(), Vec::new());
+        segment_reference(text, &tokens, &mut sentences, &mut places);
+        assert_eq!(segment(text, &tokens), (sentences, places), "{text:?}");
+    }
+
+    #[test]
+    fn corpus_segments_agree_with_reference() {
+        for text in crate::testutil::corpus_texts() {
+            assert_segments_as_reference(&text);
+        }
+        assert_segments_as_reference("");
+        assert_segments_as_reference("\n\nA. b\nC, d.” (e) - f\n- g\r\n\r\nh…");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn segments_equal_reference_on_any_text(
+            pieces in prop::collection::vec(
+                prop_oneof![
+                    "[a-zA-Z0-9 .,;:!?()'\"\n\r\t-]{1,5}",
+                    prop::sample::select(vec![
+                        "nr.", "J.", "...", "…", "„", "”", "’", "•", "–", "\n\n", "\r\n", " - ",
+                        "É", "é", "€", "\u{a0}",
+                    ]).prop_map(String::from),
+                    any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            assert_segments_as_reference(&pieces.concat());
+        }
     }
 
     #[test]

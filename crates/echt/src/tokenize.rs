@@ -20,8 +20,18 @@
 //! Speed: ASCII stretches of the text are segmented by a byte loop that
 //! implements the ASCII subset of UAX #29; only pieces holding other
 //! characters go through `unicode-segmentation` (see [`tokenize`]'s helper
-//! `segments`, and the tests that pin the two to the same result). The merge
-//! pass then rewrites the segment vector in place.
+//! `segments`, and the tests that pin the two to the same result). Its
+//! common case, a word of letters followed by a space (or by a comma or
+//! period and a space), is tested before the general dispatch on the byte's
+//! class.
+//!
+//! The merge pass then rewrites the segment vector in place. It only has to
+//! look at the few tokens around joints (`#`, `%`, periods, hyphens,
+//! subscript digits), which the segmenter lists as it emits them; between
+//! joints, tokens are moved as blocks. A period after a word the byte loop
+//! knows to be no abbreviation is left off that list. Both stages are pinned
+//! to the plain one-round-per-token merge over UAX #29 segments by
+//! `tokens_equal_reference_on_any_text`.
 
 use crate::Span;
 use unicode_segmentation::UnicodeSegmentation;
@@ -108,26 +118,62 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] into a vector the caller reuses (it is cleared first).
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
-    segments(text, tokens);
-    merge::<true>(text, tokens);
+    let joints = segments(text, tokens);
+    merge::<true>(text, tokens, &joints);
 }
 
 /// Receives word-boundary segments in text order, classifies them and keeps
 /// the line-break state: plain white space is dropped, white space with line
 /// breaks becomes one [`TokenKind::LineBreak`] (merged with the one before
 /// when only white space lies between them: `\n  \n` is one paragraph break).
+///
+/// It also notes which tokens [`merge`] has to look at: the joints
+/// ([`is_joint`]), less periods the byte loop already knows to be inert.
 struct Sink<'v> {
     out: &'v mut Vec<Token>,
+    /// The text.
+    bytes: &'v [u8],
     /// True while only white space follows the last line-break token.
     in_break: bool,
+    /// Indices into `out` of the tokens [`merge`] must look at, ascending.
+    joints: Vec<usize>,
 }
 
-impl Sink<'_> {
+impl<'v> Sink<'v> {
+    fn new(out: &'v mut Vec<Token>, bytes: &'v [u8]) -> Self {
+        Sink {
+            out,
+            bytes,
+            in_break: false,
+            joints: Vec::new(),
+        }
+    }
+
+    /// A token, noted as a joint when it is one.
     #[inline]
     fn token(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if matches!(kind, TokenKind::Punct | TokenKind::Symbol)
+            && is_joint(
+                self.bytes,
+                &Token {
+                    span: Span { start, end },
+                    kind,
+                },
+            )
+        {
+            self.joints.push(self.out.len());
+        }
+        self.plain(start, end, kind);
+    }
+
+    /// A token the caller knows [`merge`] need not look at.
+    #[inline]
+    fn plain(&mut self, start: usize, end: usize, kind: TokenKind) {
         self.in_break = false;
+        debug_assert!(start <= end);
         self.out.push(Token {
-            span: Span::new(start, end),
+            // Callers pass `start <= end`: no need for `Span::new`'s check.
+            span: Span { start, end },
             kind,
         });
     }
@@ -182,12 +228,11 @@ impl Sink<'_> {
 /// a piece holding any other character goes through `unicode-segmentation`.
 /// In Dutch prose that is one piece per accented word or typographic quote.
 /// `fast_segments_equal_uax` pins the equivalence.
-fn segments(text: &str, out: &mut Vec<Token>) {
+///
+/// Returns the joints for [`merge`] (see [`Sink`]).
+fn segments(text: &str, out: &mut Vec<Token>) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut sink = Sink {
-        out,
-        in_break: false,
-    };
+    let mut sink = Sink::new(out, bytes);
     let mut cur = 0;
     while let Some(q) = next_non_ascii(bytes, cur) {
         let piece_start = (cur + 1..=q)
@@ -206,6 +251,7 @@ fn segments(text: &str, out: &mut Vec<Token>) {
         cur = piece_end;
     }
     ascii_segments(bytes, cur, bytes.len(), &mut sink);
+    sink.joints
 }
 
 /// Is byte offset `p` (`0 < p < len`) a cut for [`segments`]?
@@ -219,9 +265,15 @@ fn is_cut(bytes: &[u8], p: usize) -> bool {
 #[inline]
 fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    // Eight bytes at a time: a cheap test on the common, all-ASCII case.
-    let mut chunks = rest.chunks_exact(8);
-    let mut offset = from;
+    // Prose has a non-ASCII character every thousand bytes or so: skip
+    // 32-byte blocks (the standard library tests each a word at a time),
+    // then eight bytes at a time, then single bytes.
+    let blocks = rest
+        .chunks_exact(32)
+        .take_while(|block| block.is_ascii())
+        .count();
+    let mut offset = from + 32 * blocks;
+    let mut chunks = bytes[offset..].chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -346,10 +398,55 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
     let mut i = from;
     while i < to {
         let b = bytes[i];
+        // The common case first, tested before the class dispatch (an
+        // indirect jump the processor often mispredicts): a word of letters
+        // followed by a space. A space ends every word run and joins nothing.
+        let mut j = i + 1;
+        if (b | 0x20).wrapping_sub(b'a') < 26 {
+            j = letters_end(bytes, j);
+            let space = match bytes.get(j) {
+                Some(b' ') => {
+                    sink.plain(i, j, TokenKind::Word);
+                    j
+                }
+                // A comma or period before a space joins nothing (WB6, WB7,
+                // WB11 and WB12 need a letter or digit after it).
+                Some(b',') if bytes.get(j + 1) == Some(&b' ') => {
+                    sink.plain(i, j, TokenKind::Word);
+                    sink.plain(j, j + 1, TokenKind::Punct);
+                    j + 1
+                }
+                Some(b'.') if bytes.get(j + 1) == Some(&b' ') => {
+                    sink.plain(i, j, TokenKind::Word);
+                    // Unless the word is a listed abbreviation or a single
+                    // letter (a possible initial), the period merges with
+                    // nothing in the word's own round, and a space follows,
+                    // so it starts no ellipsis: it need not be a joint. (If
+                    // an earlier token took the word in, that token's round
+                    // looks at the period anyway.)
+                    if j - i > 1 && !in_abbreviations_ascii(&bytes[i..j]) {
+                        sink.plain(j, j + 1, TokenKind::Punct);
+                    } else {
+                        sink.token(j, j + 1, TokenKind::Punct);
+                    }
+                    j + 1
+                }
+                _ => usize::MAX,
+            };
+            if space != usize::MAX {
+                // One space before the next word is skipped here; a run of
+                // spaces is left to its own round.
+                i = if bytes.get(space + 1) == Some(&b' ') {
+                    space
+                } else {
+                    space + 1
+                };
+                continue;
+            }
+        }
         let class = ASCII_CLASS[b as usize & 0x7f];
         match class {
             Class::Letter | Class::Digit | Class::Underscore => {
-                let mut j = i + 1;
                 loop {
                     // The common case first: a run of letters, eight bytes
                     // at a time, then digits and `_` one at a time.
@@ -407,7 +504,7 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
             }
             Class::OtherWhite => i += 1,
             Class::MidLetter | Class::MidNumLet | Class::MidNum | Class::Other => {
-                sink.token(i, i + 1, classify(char::from(b)));
+                sink.token(i, i + 1, ASCII_KIND[b as usize & 0x7f]);
                 i += 1;
             }
         }
@@ -418,10 +515,7 @@ fn ascii_segments(bytes: &[u8], from: usize, to: usize, sink: &mut Sink<'_>) {
 #[cfg(test)]
 fn uax_segments(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut sink = Sink {
-        out: &mut out,
-        in_break: false,
-    };
+    let mut sink = Sink::new(&mut out, text.as_bytes());
     for (start, seg) in text.split_word_bound_indices() {
         sink.segment(start, seg);
     }
@@ -449,6 +543,30 @@ fn classify(first: char) -> TokenKind {
     }
 }
 
+/// [`classify`] for an ASCII character, usable in a constant.
+const fn ascii_kind(b: u8) -> TokenKind {
+    match b {
+        b'"' | b'\'' => TokenKind::Quote(QuoteKind::Either),
+        b'A'..=b'Z' | b'a'..=b'z' => TokenKind::Word,
+        b'0'..=b'9' => TokenKind::Number,
+        b'#' | b'%' | b'&' | b'@' | b'$' | b'+' | b'=' => TokenKind::Symbol,
+        _ if b.is_ascii_punctuation() => TokenKind::Punct,
+        _ => TokenKind::Symbol,
+    }
+}
+
+/// [`ascii_kind`] of every ASCII byte: one load instead of a call to
+/// [`classify`] for each punctuation mark.
+static ASCII_KIND: [TokenKind; 128] = {
+    let mut table = [TokenKind::Symbol; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_kind(b as u8);
+        b += 1;
+    }
+    table
+};
+
 fn is_subscript_digit(c: char) -> bool {
     ('₀'..='₉').contains(&c)
 }
@@ -463,14 +581,40 @@ fn is_hyphen(s: &[u8]) -> bool {
 /// Works in place: the token written at `w` is always built from tokens at
 /// `w` or later, so the segments are compacted into their own vector. With
 /// `SKIP`, a token that is already in its place is not written again; the
-/// tests compare that with writing every token.
-fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
+/// tests compare that with writing every token. `joints` are the indices of
+/// the tokens a merge can start from or take in first, ascending (see
+/// [`Sink`]); rounds for tokens away from them are skipped.
+fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>, joints: &[usize]) {
     let bytes = text.as_bytes();
     let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
     let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
     let mut w = 0;
     let mut i = 0;
+    // Cursor into `joints`.
+    let mut c = 0;
     while i < toks.len() {
+        // Every merge involves a joint ([`is_joint`]: `#`, `%`, `.`, a
+        // hyphen, subscript digits) as the token itself or the one after
+        // it; `joints` lists them all but periods known to be inert. A
+        // round for a token where neither is one changes nothing, so the
+        // run of such rounds is one block move (or, with `SKIP` and no merge
+        // yet, nothing at all).
+        while joints.get(c).is_some_and(|&k| k < i) {
+            c += 1;
+        }
+        let next_joint = joints.get(c).copied().unwrap_or(toks.len());
+        if next_joint > i {
+            // The token before the joint (or the last token) still takes its
+            // round below.
+            let run_end = next_joint - 1;
+            if run_end > i {
+                if !SKIP || w != i {
+                    toks.copy_within(i..run_end, w);
+                }
+                w += run_end - i;
+                i = run_end;
+            }
+        }
         let from = i;
         let mut tok = toks[i];
         i += 1;
@@ -565,6 +709,19 @@ fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>) {
     toks.truncate(w);
 }
 
+/// The only tokens a merge can start from or take in first (see [`merge`]):
+/// symbols (`#`, `%`, subscript digits) and punctuation that starts with a
+/// period or a hyphen (`-`, or a three-byte character such as U+2010 whose
+/// first byte is 0xE2). Commas, brackets and the like never merge.
+#[inline]
+fn is_joint(bytes: &[u8], t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Symbol => true,
+        TokenKind::Punct => matches!(bytes.get(t.span.start), Some(b'.' | b'-' | 0xe2)),
+        _ => false,
+    }
+}
+
 /// True when `s` is one or more subscript digits (`₀`–`₉`: E2 82 80–89).
 fn is_subscript_digits(s: &[u8]) -> bool {
     !s.is_empty()
@@ -575,7 +732,8 @@ fn is_subscript_digits(s: &[u8]) -> bool {
 
 fn is_abbreviation(text: &str, word: &Token, after_period: Option<&Token>) -> bool {
     let w = word.span.slice(text);
-    if w.contains('.') {
+    // A byte loop: words are short, a `memchr` call costs more.
+    if w.bytes().any(|b| b == b'.') {
         // UAX #29 joined `d.w.z` already.
         return true;
     }
@@ -635,13 +793,17 @@ static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
     keys
 };
 
+/// [`in_abbreviations`] for an ASCII word.
+fn in_abbreviations_ascii(w: &[u8]) -> bool {
+    abbreviation_key(w).is_some_and(|key| ABBREVIATION_KEYS.binary_search(&key).is_ok())
+}
+
 /// Is the lowercase form of `w` in [`ABBREVIATIONS`]? ASCII words are
 /// compared by [`abbreviation_key`]; only other words pay for
 /// `to_lowercase`.
 fn in_abbreviations(w: &str) -> bool {
     if w.is_ascii() {
-        return abbreviation_key(w.as_bytes())
-            .is_some_and(|key| ABBREVIATION_KEYS.binary_search(&key).is_ok());
+        return in_abbreviations_ascii(w.as_bytes());
     }
     let lower = w.to_lowercase();
     ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
@@ -663,6 +825,37 @@ mod tests {
             "", "--", "\u{2012}", "\u{2013}", "\u{2212}", "_", "\u{00ad}",
         ] {
             assert!(!is_hyphen(other.as_bytes()), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn next_non_ascii_finds_the_first_one() {
+        for len in [0usize, 1, 7, 8, 9, 31, 32, 33, 40, 64, 65, 100] {
+            for at in 0..=len {
+                let mut text = "a".repeat(len);
+                if at < len {
+                    text.replace_range(at..=at, "\u{e9}");
+                }
+                let bytes = text.as_bytes();
+                for from in 0..=bytes.len() + 1 {
+                    let expected = bytes
+                        .get(from..)
+                        .and_then(|rest| rest.iter().position(|b| !b.is_ascii()))
+                        .map(|i| from + i);
+                    assert_eq!(next_non_ascii(bytes, from), expected, "{len} {at} {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_kinds_as_classified() {
+        for b in 0u8..128 {
+            assert_eq!(
+                ASCII_KIND[usize::from(b)],
+                classify(char::from(b)),
+                "{b:#x}"
+            );
         }
     }
 
@@ -704,21 +897,181 @@ mod tests {
         }
     }
 
+    /// The merge pass as first written: one round per token, every token
+    /// written. [`merge`] and the fused paths are pinned to it.
+    fn merge_reference(text: &str, toks: &mut Vec<Token>) {
+        let bytes = text.as_bytes();
+        let s = |t: &Token| bytes.get(t.span.start..t.span.end).unwrap_or_default();
+        let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
+        let mut w = 0;
+        let mut i = 0;
+        while i < toks.len() {
+            let mut tok = toks[i];
+            i += 1;
+
+            // `#1`
+            if matches!(tok.kind, TokenKind::Symbol)
+                && matches!(s(&tok), [b'#'])
+                && toks
+                    .get(i)
+                    .is_some_and(|n| matches!(n.kind, TokenKind::Number) && adjacent(&tok, n))
+            {
+                tok = Token {
+                    span: tok.span.union(toks[i].span),
+                    kind: TokenKind::Number,
+                };
+                i += 1;
+            }
+
+            if tok.is_word() {
+                while let Some(&next) = toks.get(i) {
+                    if !adjacent(&tok, &next) {
+                        break;
+                    }
+                    let ns = s(&next);
+                    // `100%`
+                    if matches!(tok.kind, TokenKind::Number) && matches!(ns, [b'%']) {
+                        tok.span = tok.span.union(next.span);
+                        i += 1;
+                        continue;
+                    }
+                    // `CO₂`
+                    if matches!(next.kind, TokenKind::Symbol) && is_subscript_digits(ns) {
+                        tok.span = tok.span.union(next.span);
+                        i += 1;
+                        continue;
+                    }
+                    if is_hyphen(ns) {
+                        match toks.get(i + 1) {
+                            // `CO2-neutraal`, `state-of-the-art`
+                            Some(after) if after.is_word() && adjacent(&next, after) => {
+                                tok = Token {
+                                    span: tok.span.union(after.span),
+                                    kind: TokenKind::Word,
+                                };
+                                i += 2;
+                                continue;
+                            }
+                            // elliptic compound: `klant- en servicegericht`
+                            Some(after)
+                                if !adjacent(&next, after)
+                                    && matches!(tok.kind, TokenKind::Word) =>
+                            {
+                                tok.span = tok.span.union(next.span);
+                                i += 1;
+                            }
+                            None if matches!(tok.kind, TokenKind::Word) => {
+                                tok.span = tok.span.union(next.span);
+                                i += 1;
+                            }
+                            _ => {}
+                        }
+                        break;
+                    }
+                    // `nr.`, `d.w.z.`, initials
+                    if matches!(ns, [b'.'])
+                        && matches!(tok.kind, TokenKind::Word)
+                        && is_abbreviation(text, &tok, toks.get(i + 1))
+                    {
+                        tok.span = tok.span.union(next.span);
+                        i += 1;
+                    }
+                    break;
+                }
+            }
+
+            // `...` as one punctuation token
+            if matches!(tok.kind, TokenKind::Punct) && matches!(s(&tok), [b'.']) {
+                while toks
+                    .get(i)
+                    .is_some_and(|n| adjacent(&tok, n) && matches!(s(n), [b'.']))
+                {
+                    tok.span = tok.span.union(toks[i].span);
+                    i += 1;
+                }
+            }
+            // A token changes only by taking in the ones after it; until the
+            // first merge, an unchanged token is already in its place.
+            toks[w] = tok;
+            w += 1;
+        }
+        toks.truncate(w);
+    }
+
+    /// The whole tokenizer as reference: UAX #29 segments of the whole text,
+    /// then the reference merge.
+    fn reference_tokens(text: &str) -> Vec<Token> {
+        let mut toks = uax_segments(text);
+        merge_reference(text, &mut toks);
+        toks
+    }
+
+    #[track_caller]
+    fn assert_tokens_as_reference(text: &str) {
+        assert_eq!(tokenize(text), reference_tokens(text), "tokens of {text:?}");
+    }
+
+    #[test]
+    fn tokens_agree_with_reference() {
+        for text in [
+            "Dé nr. 1 voor 100% CO2-neutrale auto's, klant- en servicegericht...",
+            "#1 d.w.z. J. Jansen: state-of-the-art CO₂-arm ... en dan",
+            "a-\nb a-\r\nb a- b a-\tb 1- 2 1-2 ## #a #1% 5%% ..a a.. J.\nJan J. Émile J. émile",
+            "x\r\ny\rz\n\n \n\t\x0b\x0c  end   a.b. bijv.. Nr. NR. c.q.  e.a.",
+            "„zo” ‘n’ “klant-centraal” 'top-' \"#2\" (nr. 3) -a- --a-- \u{2010}x a\u{2011}b",
+            "",
+            "-",
+            ".",
+            "a.",
+            "A. B",
+            "d.w-zz. a.b-cd. d.w-z. x-nr. y #nr. z 1-bijv. en. x.nr. Nr. NR. a. B. ab. \nnr. \rnr. ",
+            "x-y. a-b-c. CO2-neutraal. #1. 100%. ₂a. ‐nr. ’nr. \u{2010}bijv. ",
+        ] {
+            assert_tokens_as_reference(text);
+            assert_joints_listed(text);
+        }
+    }
+
+    #[test]
+    fn corpus_tokens_agree_with_reference() {
+        for text in crate::testutil::corpus_texts() {
+            assert_tokens_as_reference(&text);
+        }
+    }
+
     fn fast(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
         segments(text, &mut out);
         out
     }
 
+    /// Every joint the byte loop leaves out is a period after a word.
+    #[track_caller]
+    fn assert_joints_listed(text: &str) {
+        let mut out = Vec::new();
+        let joints = segments(text, &mut out);
+        let bytes = text.as_bytes();
+        assert!(joints.windows(2).all(|w| w[0] < w[1]), "{text:?}");
+        for (k, t) in out.iter().enumerate() {
+            let listed = joints.contains(&k);
+            assert!(!listed || is_joint(bytes, t), "{text:?} {k}");
+            if is_joint(bytes, t) && !listed {
+                assert_eq!(t.span.slice(text), ".", "{text:?} {k}");
+                assert!(k > 0 && out[k - 1].kind == TokenKind::Word, "{text:?} {k}");
+            }
+        }
+    }
+
     /// [`merge`] with its skip of tokens already in place, against writing
     /// every token.
     #[track_caller]
     fn assert_merge_as_without_skip(text: &str) {
-        let segments = fast(text);
+        let mut segments = Vec::new();
+        let joints = super::segments(text, &mut segments);
         let mut skipping = segments.clone();
-        merge::<true>(text, &mut skipping);
+        merge::<true>(text, &mut skipping, &joints);
         let mut writing = segments;
-        merge::<false>(text, &mut writing);
+        merge::<false>(text, &mut writing, &joints);
         assert_eq!(skipping, writing, "tokens of {text:?}");
     }
 
@@ -809,6 +1162,26 @@ mod tests {
             text in "[a-zA-Z0-9 #%.,'₂\u{2010}-]{0,40}"
         ) {
             assert_merge_as_without_skip(&text);
+        }
+
+        #[test]
+        fn tokens_equal_reference_on_any_text(
+            pieces in prop::collection::vec(
+                prop_oneof![
+                    "[a-zA-Z0-9_.,;:'\" \n\r\t%#-]{1,5}",
+                    prop::sample::select(vec![
+                        "nr", "Nr", "bijv", ". ", "ab. ", "J. ", "nr. ", "a.b-", "d.w.z", "J", "A", "CO2", "...", " - ", "-\n",
+                        "\r\n", "\n\n", "100", "#", "%", "é", "É", "’", "„", "”", "\u{301}",
+                        "\u{2010}", "\u{2011}", "₂", "€", "\u{a0}", "ĳ", "😀",
+                    ]).prop_map(String::from),
+                    any::<char>().prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(tokenize(&text), reference_tokens(&text));
+            assert_joints_listed(&text);
         }
 
         #[test]
