@@ -177,6 +177,8 @@ const REPORTING: &[&str] = &[
     "benadrukte",
     "erkende",
     "reageerde",
+    "kampt",
+    "kampen",
 ];
 
 /// Words before "was" that make it the noun (the laundry).
@@ -443,6 +445,10 @@ const PAST: &[&str] = &[
     "traden",
     "stak",
     "sneed",
+    "testte",
+    "testten",
+    "verbruikte",
+    "verbruikten",
 ];
 
 /// The voice of the sentence made of words `range` (the word indices of one
