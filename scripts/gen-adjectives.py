@@ -78,6 +78,11 @@ word list.  Partitive -ers forms are only linked after -r ("raarders"):
 elsewhere the bare entries ending in -ers are nearly all noun plurals
 ("rederijkers").  Nothing that is not in the word list is ever added.
 
+Present participles (stralend, verfrissend) are verb forms in the word list,
+but their degree forms are entries without flags (stralender, stralendst): a
+participle is added as an adjective lemma (with its -e form) when it, its -e
+form and at least one such degree form are attested (step 3b).
+
 Hand-made overrides (all listed here and in the output header)
 -------------------------------------------------------------
 * SUPPLETIVE: goed/beter/best, veel/meer/meest, weinig/minder/minst are not
@@ -479,6 +484,27 @@ def main():
                 rows.add((form, lemma, deg))
                 linked_homographs.append((form, lemma, deg))
 
+    # 3b. present participles used as adjectives (stralend, verfrissend): the
+    #     word list has them only as verb forms (stralen -> stralend), but
+    #     lists their degree forms as entries without flags (stralender,
+    #     stralendst). Such a lemma is added when the participle and the -e
+    #     form are attested and at least one degree form is an adjectival
+    #     entry; nothing that is not in the word list is added.
+    lemmas_now = {l for _, l, _ in rows}
+    participles = {}
+    for form in sorted(adjectival & stems):
+        for suffix, deg in (("er", "comp"), ("ere", "comp"), ("st", "sup"), ("ste", "sup")):
+            root = form[: -len(suffix)]
+            if (form.endswith(suffix) and root.endswith("end") and len(root) > 5
+                    and root in attested and root + "e" in attested
+                    and root not in lemmas_now):
+                participles.setdefault(root, set()).add((form, deg))
+    for root, forms in sorted(participles.items()):
+        rows.add((root, root, "pos"))
+        rows.add((root + "e", root, "pos"))
+        for form, deg in forms:
+            rows.add((form, root, deg))
+
     # 4. overrides
     dropped = sorted(r for r in rows if r[1] in SUPPLETIVE_STEMS)
     rows -= set(dropped)
@@ -553,6 +579,8 @@ def main():
            len(linked_homographs)),
         "linked homographs (noun/verb forms of the word list, degree confirmed by "
         "the lemma's flags or adjectival forms): " + fmt(sorted(linked_homographs)),
+        "present participles added as adjectives (degree forms are flagless entries): %d lemmas"
+        % len(participles),
         "override suppletive added: " + fmt(suppl_added),
         "override suppletive not in word list: " + fmt(suppl_missing),
         "override dropped (suppletive stems as lemma): " + fmt(dropped),

@@ -125,9 +125,11 @@ fn ad_copy_dev_split() {
     // Measured 0.959 after the dev split grew with dev/ads-6.txt, written
     // blind (0.916 before the fixes it prompted), then 0.935 with
     // dev/ads-7.txt, also written blind (its own recall 0.60 before the
-    // fixes it prompted, 0.79 after); the floor guards that state.
+    // fixes it prompted, 0.79 after); 0.868 with dev/ads-8.txt and
+    // dev/ads-9.txt, written blind (their own recall 0.71 and 0.61 before the
+    // fixes they prompted), 0.894 after; the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.93,
+        eval.overlap.recall() >= 0.89,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -163,8 +165,10 @@ fn neutral_prose_stays_silent() {
     // once it grew with dev/neutral-6.txt, written blind (10.05 before the
     // speaker signal and the fixes it prompted), 4.34 with dev/neutral-7.txt,
     // also written blind (18 false findings in it before the fixes it
-    // prompted); test 8.92 (14.60 two rounds ago, 10.54 one round ago).
-    for (split, floor) in [("dev", 4.5), ("test", 9.5)] {
+    // prompted); 12.28 with dev/neutral-8.txt and dev/neutral-9.txt, also
+    // written blind, 7.31 after the fixes they prompted; test 8.92 (14.60
+    // three rounds ago, 10.54 two rounds ago).
+    for (split, floor) in [("dev", 7.5), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

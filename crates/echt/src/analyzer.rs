@@ -259,6 +259,7 @@ impl Analyzer {
                 || claiming.contains(&sentence)
                 || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
                 || in_quotes(m)
+                || voice::carries_advertiser_voice(doc, first)
         });
         let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
         let index = |m: &RawMatch| owner_rule(m.owner);

@@ -1,6 +1,7 @@
 //! Stage 6: context — facts about a match that change what it means.
 //!
-//! * [`negation`]: "wij zijn **niet** de goedkoopste" makes no claim;
+//! * [`negation`]: "wij zijn **niet** de goedkoopste" makes no claim, nor
+//!   does a question about it ("Welke bank heeft de laagste kosten?");
 //! * [`quotation`]: a claim inside quotation marks or reported speech
 //!   ("de slogan …") is discussed, not made;
 //! * [`substantiation`]: evidence in the same sentence ("volgens de
@@ -68,9 +69,13 @@ impl<'d, 't> Judge<'d, 't> {
             .evidence
             .entry(sentence)
             .or_insert_with(|| substantiation::sentence_has_evidence(doc, first));
+        let quoted = self.is_quoted(first);
         Context {
-            negated: negation::is_negated(doc, first, last),
-            quoted: self.is_quoted(first),
+            // An open question asks about the property; a quoted word in it
+            // („Wat betekent ‘groen’?”) is still mentioned as a claim.
+            negated: negation::is_negated(doc, first, last)
+                || (!quoted && negation::is_open_question(doc, first)),
+            quoted,
             substantiated: in_sentence || substantiation::footnote_has_evidence(doc, last),
         }
     }

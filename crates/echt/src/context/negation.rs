@@ -171,6 +171,34 @@ pub fn is_questioned(doc: &Document<'_>, first: usize) -> bool {
         && (start + 2..first).all(|i| PREDICATE_LEAD.contains(&norm(i)))
 }
 
+/// Interrogatives that open an open (wh-) question.
+const INTERROGATIVES: &[&str] = &[
+    "hoe", "waarom", "wanneer", "welke", "welk", "wat", "waar", "hoeveel",
+];
+
+/// Words of the advertiser speaking about itself: a question with them
+/// („Waarom zijn wij de goedkoopste?”) is rhetorical and keeps its claim.
+const SELF: &[&str] = &["wij", "we", "ons", "onze"];
+
+/// True when the claim starting at word `first` stands in an open question
+/// („Welke bank heeft de laagste kosten?”, „Waarom is groene stroom soms
+/// goedkoper?”, „Hoe weet je of een webwinkel betrouwbaar is?”): the sentence
+/// opens with an interrogative in the claim's clause, ends in `?`, and the
+/// advertiser does not speak of itself in it. Such a question asks about the
+/// property; it does not assert it.
+pub fn is_open_question(doc: &Document<'_>, first: usize) -> bool {
+    let words = doc.words();
+    let range = super::sentence_words(doc, first);
+    let start = range.start;
+    if first <= start || !ends_in_question_mark(doc, words[first].sentence) {
+        return false;
+    }
+    let norm = |i: usize| doc.norm(&words[i]);
+    INTERROGATIVES.contains(&norm(start))
+        && words[start].clause == words[first].clause
+        && !range.clone().any(|i| SELF.contains(&norm(i)))
+}
+
 /// True when sentence `s` ends in a question mark (closing quotes and
 /// brackets aside).
 fn ends_in_question_mark(doc: &Document<'_>, s: u32) -> bool {
@@ -295,6 +323,30 @@ mod tests {
         // Not a question: a statement with inversion.
         assert!(!negated("Is dit de beste keuze, dan kiest u hem.", "beste"));
         assert!(!negated("Wij zijn de goedkoopste.", "goedkoopste"));
+    }
+
+    #[test]
+    fn an_open_question_asks_about_the_property() {
+        let open = |text: &str, claim: &str| {
+            let doc = Document::new(text);
+            is_open_question(&doc, crate::testutil::word_at(&doc, claim))
+        };
+        assert!(open("Welke bank heeft de laagste kosten?", "laagste"));
+        assert!(open(
+            "Hoe weet je of een webwinkel betrouwbaar is?",
+            "betrouwbaar"
+        ));
+        // The advertiser asking about itself is rhetorical.
+        assert!(!open("Waarom zijn wij de goedkoopste?", "goedkoopste"));
+        // A statement, or a claim outside the question's clause.
+        assert!(!open(
+            "Welke bank de laagste kosten heeft, zie je hier.",
+            "laagste"
+        ));
+        assert!(!open(
+            "Zeg nou zelf, waar vind je een eerlijkere prijs?",
+            "eerlijkere"
+        ));
     }
 
     #[test]

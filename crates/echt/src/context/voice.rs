@@ -177,6 +177,8 @@ const REPORTING: &[&str] = &[
     "benadrukte",
     "erkende",
     "reageerde",
+    "kampt",
+    "kampen",
 ];
 
 /// Words before "was" that make it the noun (the laundry).
@@ -443,6 +445,10 @@ const PAST: &[&str] = &[
     "traden",
     "stak",
     "sneed",
+    "testte",
+    "testten",
+    "verbruikte",
+    "verbruikten",
 ];
 
 /// The voice of the sentence made of words `range` (the word indices of one
@@ -557,6 +563,26 @@ fn word_flags(word: &str) -> u32 {
             table
         });
     TABLE.get(word).copied().unwrap_or(0)
+}
+
+/// True when the sentence of word `first` carries on in the advertiser's
+/// voice of the sentence before it: „Wij geloven in eerlijke mode.
+/// Transparant van katoen tot kast.” The earlier sentence, in the same line
+/// or paragraph, speaks as the advertiser (wij/u, a call to action, an
+/// exclamation) and this one is unmarked, like a headline or slogan.
+pub fn carries_advertiser_voice(doc: &Document<'_>, first: usize) -> bool {
+    let range = super::sentence_words(doc, first);
+    if range.start == 0 || sentence_voice(doc, range.clone()) != Voice::Unmarked {
+        return false;
+    }
+    let words = doc.words();
+    let previous = super::sentence_words(doc, range.start - 1);
+    // A line break between the two sentences starts a new item.
+    let between = doc
+        .text()
+        .get(words[range.start - 1].span.end..words[range.start].span.start)
+        .unwrap_or("");
+    !between.contains('\n') && sentence_voice(doc, previous) == Voice::Advertiser
 }
 
 /// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
@@ -736,6 +762,26 @@ mod tests {
             voice("Het hof stelde dat hij eerlijk was."),
             Voice::Reporting
         );
+    }
+
+    #[test]
+    fn a_slogan_after_an_advertiser_sentence_carries_its_voice() {
+        let carries = |text: &str, word: &str| {
+            let doc = Document::new(text);
+            carries_advertiser_voice(&doc, crate::testutil::word_at(&doc, word))
+        };
+        assert!(carries(
+            "Wij geloven in eerlijke mode. Transparant van katoen tot kast.",
+            "Transparant"
+        ));
+        assert!(!carries(
+            "Wij geloven in eerlijke mode.\nTransparant van katoen tot kast.",
+            "Transparant"
+        ));
+        assert!(!carries(
+            "De bank meldde verlies. Transparant van katoen tot kast.",
+            "Transparant"
+        ));
     }
 
     #[test]
