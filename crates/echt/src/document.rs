@@ -178,48 +178,54 @@ impl<'t> Document<'t> {
         // ending before it is ASCII. Tokens come in text order, so the text
         // is scanned once, however many words there are.
         let mut non_ascii = next_non_ascii(bytes, 0);
+        for (i, tok) in tokens.iter().enumerate() {
+            if !tok.is_word() {
+                continue;
+            }
+            if non_ascii < tok.span.start {
+                non_ascii = next_non_ascii(bytes, tok.span.start);
+            }
+            let norm = if tok.span.end <= non_ascii {
+                (tok.span.start as u32, tok.span.end as u32)
+            } else {
+                let start = strings.len();
+                normalize::fold_into(tok.span.slice(text), &mut strings);
+                (start as u32, strings.len() as u32)
+            };
+            words.push(Word {
+                token: i as u32,
+                span: tok.span,
+                norm,
+                stem: (0, 0),
+                form: 0,
+                graded: None,
+                sentence: places[i].sentence,
+                clause: places[i].clause,
+            });
+        }
         // Each word's morphology comes from the thread's form table: one
-        // hash lookup per word, the morphology itself once per form.
+        // hash lookup per word, the morphology itself once per form. A loop
+        // of its own, so that the processor overlaps the lookups of
+        // several words (each may wait on memory).
         let forms = FormTable::with(stems, |table| {
-            for (i, tok) in tokens.iter().enumerate() {
-                if !tok.is_word() {
-                    continue;
-                }
-                if non_ascii < tok.span.start {
-                    non_ascii = next_non_ascii(bytes, tok.span.start);
-                }
-                let norm = if tok.span.end <= non_ascii {
-                    (tok.span.start as u32, tok.span.end as u32)
-                } else {
-                    let start = strings.len();
-                    normalize::fold_into(tok.span.slice(text), &mut strings);
-                    (start as u32, strings.len() as u32)
-                };
-                let (start, end) = (norm.0 as usize, norm.1 as usize);
+            for w in words.iter_mut() {
+                let (start, end) = (w.norm.0 as usize, w.norm.1 as usize);
                 let key = short_key(strings.as_bytes(), start, end);
                 let norm_str = strings.get(start..end).unwrap_or_default();
                 let (form, info) = table.intern(key, norm_str, stems);
-                let graded = info.and_then(|i| i.graded);
-                let stem = match info.and_then(|i| i.stem.as_deref()) {
+                w.form = form;
+                let Some(info) = info else { continue };
+                w.graded = info.graded;
+                w.stem = match info.stem.as_deref() {
                     None => (0, 0),
                     // The stem shares the norm's bytes where it is a prefix.
-                    Some(s) if norm_str.starts_with(s) => (norm.0, norm.0 + s.len() as u32),
+                    Some(s) if norm_str.starts_with(s) => (w.norm.0, w.norm.0 + s.len() as u32),
                     Some(s) => {
                         let st = strings.len();
                         strings.push_str(s);
                         (st as u32, strings.len() as u32)
                     }
                 };
-                words.push(Word {
-                    token: i as u32,
-                    span: tok.span,
-                    norm,
-                    stem,
-                    form,
-                    graded,
-                    sentence: places[i].sentence,
-                    clause: places[i].clause,
-                });
             }
             table.stamp()
         });
