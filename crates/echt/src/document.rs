@@ -1,8 +1,8 @@
 //! A text run through the analysis stages up to (not including) matching.
 //!
 //! `Document::new` is the pipeline in one place:
-//! [`tokenize`](crate::tokenize) → [`sentence`](crate::sentence) →
-//! [`normalize`](crate::normalize) → [`morphology`](crate::morphology).
+//! [`crate::tokenize`] → [`crate::sentence`] → [`crate::normalize`] →
+//! [`crate::morphology`].
 //! Each stage reads what the earlier ones produced and adds its own fields;
 //! nothing flows back.
 

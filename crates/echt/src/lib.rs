@@ -24,7 +24,9 @@
 //! 1. [`tokenize`]: text → tokens with byte spans (Dutch-aware merging);
 //! 2. [`sentence`]: sentence and clause boundaries;
 //! 3. [`normalize`]: folded forms for matching (spans untouched);
-//! 4. [`morphology`]: Snowball stems, adjective degree and lemma;
+//! 4. [`morphology`]: Snowball stems, adjective degree and lemma, computed
+//!    once per distinct word form and thread (a private form table numbers
+//!    the forms; later stages key their own memos on those numbers);
 //! 5. `matcher`: all rules' patterns in one index, one pass over the words;
 //! 6. [`context`]: negation, quotation, substantiation;
 //! 7. [`Analyzer`]: exceptions, overlap resolution, [`Finding`]s in a [`Report`];

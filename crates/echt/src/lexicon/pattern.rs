@@ -72,7 +72,8 @@ pub enum Atom {
     Graded {
         /// Folded lemma, or any adjective when `None`.
         lemma: Option<String>,
-        /// Degrees allowed, as [`Degree::bit`] bits.
+        /// Degrees allowed, one bit per [`Degree`]: positive 1,
+        /// comparative 2, superlative 4.
         degrees: u8,
     },
 }
