@@ -174,6 +174,49 @@ impl Analyzer {
         out
     }
 
+    /// The requirement and veto matches in the sentences where a rule that
+    /// `needs` them matched: the only ones [`Analyzer::select`] reads (it
+    /// keys them by rule and sentence). A pattern stays inside its clause,
+    /// and a clause inside its sentence, so running the requirements on
+    /// those sentences alone finds exactly what running them on the whole
+    /// document finds there.
+    fn requirement_matches(
+        &self,
+        rule_matches: &[RawMatch],
+        doc: &Document<'_>,
+        needs: &dyn Fn(&RawMatch) -> bool,
+    ) -> Vec<RawMatch> {
+        let words = doc.words();
+        let mut firsts: Vec<(u32, usize)> = rule_matches
+            .iter()
+            .filter(|m| needs(m))
+            .map(|m| {
+                let first = m.focus_words.0 as usize;
+                (words[first].sentence, first)
+            })
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup_by_key(|f| f.0);
+        let mut out = Vec::new();
+        let mut pending: Option<std::ops::Range<usize>> = None;
+        for (_, first) in firsts {
+            let range = crate::context::sentence_words(doc, first);
+            pending = match pending {
+                // Adjacent sentences: one run over both.
+                Some(p) if p.end == range.start => Some(p.start..range.end),
+                Some(p) => {
+                    out.extend(self.inner.requirements.find_in(doc, p, &|_| true));
+                    Some(range)
+                }
+                None => Some(range),
+            };
+        }
+        if let Some(p) = pending {
+            out.extend(self.inner.requirements.find_in(doc, p, &|_| true));
+        }
+        out
+    }
+
     /// Drops matches cancelled by exceptions (an exception match of the same
     /// rule that contains the reported span) and matches whose rule
     /// `requires` something the sentence lacks, and keeps the best of
@@ -198,7 +241,7 @@ impl Analyzer {
         let mut satisfied: FxHashSet<(u32, u32)> = FxHashSet::default();
         let mut vetoed: FxHashSet<(u32, u32)> = FxHashSet::default();
         if matches.iter().any(needs) {
-            for m in self.inner.requirements.find(doc) {
+            for m in self.requirement_matches(&matches, doc, &needs) {
                 let key = (
                     owner_rule(m.owner),
                     words[m.focus_words.0 as usize].sentence,
@@ -628,6 +671,46 @@ mod tests {
             }
         }
         assert_eq!(analyzer.analyze_document(&old), analyzer.analyze(&texts[0]));
+    }
+
+    /// Running requirements only in the sentences that need them finds
+    /// exactly what running them everywhere finds in those sentences.
+    #[test]
+    fn lazy_requirements_find_what_all_requirements_find_where_needed() {
+        let analyzer = Analyzer::default();
+        let inner = &analyzer.inner;
+        let needs = |m: &RawMatch| {
+            let rule = &inner.rules[owner_rule(m.owner) as usize];
+            !rule.requires.is_empty() || !rule.unless.is_empty()
+        };
+        let mut compared = 0;
+        for text in crate::testutil::corpus_texts() {
+            let doc = analyzer.document(&text);
+            let words = doc.words();
+            // Sentences are made of whole clauses.
+            for pair in words.windows(2) {
+                assert!(pair[0].sentence == pair[1].sentence || pair[0].clause != pair[1].clause);
+            }
+            let rules = inner.matcher.find(&doc);
+            let wanted: FxHashSet<u32> = rules
+                .iter()
+                .filter(|m| needs(m))
+                .map(|m| words[m.focus_words.0 as usize].sentence)
+                .collect();
+            let mut lazy = analyzer.requirement_matches(&rules, &doc, &needs);
+            let mut all: Vec<RawMatch> = inner
+                .requirements
+                .find(&doc)
+                .into_iter()
+                .filter(|m| wanted.contains(&words[m.focus_words.0 as usize].sentence))
+                .collect();
+            let key = |m: &RawMatch| (m.full.start, m.full.end, m.focus.start, m.owner);
+            lazy.sort_by_key(key);
+            all.sort_by_key(key);
+            compared += all.len();
+            assert_eq!(lazy, all, "{text}");
+        }
+        assert!(compared > 0);
     }
 
     /// Running exceptions only where their rule matched cancels exactly
