@@ -14,7 +14,8 @@
 //!
 //! A contrast ends the scope: in "geen loze beloften maar de laagste prijs"
 //! and "niet de grootste, wel de beste" the claim after `maar`/`wel`/`doch`
-//! is made again. Degree negators negate like `niet`: "allesbehalve",
+//! is made again, and so is a claim after „en”/„of” with a new verb
+//! („geen provisie en kiezen objectief”). Degree negators negate like `niet`: "allesbehalve",
 //! "allerminst", "geenszins", "verre van", "bepaald niet", before the claim
 //! or closing its clause ("marktleider zijn we allesbehalve").
 //!
@@ -68,6 +69,11 @@ fn is_negated_in_clause(doc: &Document<'_>, first: usize, last: usize) -> bool {
         if CONTRAST.contains(&w) {
             break;
         }
+        // "geen provisie en kiezen objectief": a coordinated new verb phrase
+        // is asserted again.
+        if matches!(w, "en" | "of") && i + 2 <= first && starts_verb_phrase(doc, i + 1) {
+            break;
+        }
         // "verre van de goedkoopste"
         if w == "van" && i >= 1 && norm(i - 1) == "verre" {
             return true;
@@ -108,6 +114,75 @@ fn is_negated_in_clause(doc: &Document<'_>, first: usize, last: usize) -> bool {
     }
     false
 }
+
+/// Finite verbs that open a new verb phrase after „en” or „of”.
+const FINITE: &[&str] = &[
+    "is",
+    "zijn",
+    "heeft",
+    "hebben",
+    "wordt",
+    "worden",
+    "blijft",
+    "blijven",
+    "kiest",
+    "werkt",
+    "biedt",
+    "levert",
+    "geeft",
+    "krijgt",
+    "zorgt",
+    "staat",
+    "gaat",
+    "doet",
+    "maakt",
+    "kan",
+    "wil",
+    "zal",
+    "moet",
+    "helpt",
+    "denkt",
+    "houdt",
+    "zet",
+    "zetten",
+    "adviseert",
+    "kijkt",
+    "regelt",
+];
+
+/// True when word `i` starts a new verb phrase: a finite verb from
+/// [`FINITE`], or a plural present in -en that is no adjective and no
+/// participle („kiezen”, „werken”, „adviseren”).
+fn starts_verb_phrase(doc: &Document<'_>, i: usize) -> bool {
+    let word = &doc.words()[i];
+    let w = doc.norm(word);
+    FINITE.contains(&w)
+        || (w.len() > 4
+            && w.ends_with("en")
+            && !w.starts_with("ge")
+            && word.graded.is_none()
+            && !NOUNS_IN_EN.contains(&w))
+}
+
+/// Frequent nouns in -en that follow „geen … en” in ad copy („geen
+/// wachttijden en kosten”): not verbs.
+const NOUNS_IN_EN: &[&str] = &[
+    "kosten",
+    "zorgen",
+    "wachttijden",
+    "lasten",
+    "regels",
+    "voorwaarden",
+    "problemen",
+    "vragen",
+    "beloften",
+    "verrassingen",
+    "toeslagen",
+    "boetes",
+    "gegevens",
+    "risicos",
+    "haperingen",
+];
 
 /// Finite forms of the copulas that open a yes/no question about a
 /// property: "Zijn wij …?", "Is dit …?", "Ben jij …?".
@@ -288,6 +363,23 @@ mod tests {
         assert!(!negated(
             "De goedkoopste zijn we, maar niet de duurste.",
             "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn a_new_verb_after_en_ends_the_scope() {
+        assert!(!negated(
+            "Zij ontvangen geen provisie en kiezen objectief de polis.",
+            "objectief"
+        ));
+        assert!(!negated(
+            "Wij rekenen geen kosten en werken altijd snel.",
+            "altijd"
+        ));
+        // Nouns and adjectives after „en” stay in the scope.
+        assert!(negated(
+            "Geen wachttijden en kosten of zorgeloze beloften.",
+            "zorgeloze"
         ));
     }
 
