@@ -226,7 +226,10 @@ const PREDICATE_LEAD: &[&str] = &[
 /// True when the claim starting at word `first` is the predicate of a yes/no
 /// question: the sentence ends in `?`, opens with a copula and a subject
 /// ("Zijn wij de goedkoopste?", "Is dit echt de beste keuze?"), and only
-/// articles and adverbs stand between the subject and the claim. A claim
+/// articles and adverbs stand between the subject and the claim. So does a
+/// question with a third-person subject and no advertiser's voice („Is de
+/// duurste fiets ook de beste?”), one about a possibility („Kun je …?”) and
+/// one that checks a fact („Klopt het dat …?”). A claim
 /// further on ("Ben jij klaar voor een baan bij de meest vooruitstrevende
 /// praktijk?") is presupposed, not asked, and stays a claim.
 pub fn is_questioned(doc: &Document<'_>, first: usize) -> bool {
@@ -241,10 +244,47 @@ pub fn is_questioned(doc: &Document<'_>, first: usize) -> bool {
         return false;
     }
     let norm = |i: usize| doc.norm(&words[i]);
-    COPULAS.contains(&norm(start))
-        && SUBJECTS.contains(&norm(start + 1))
-        && (start + 2..first).all(|i| PREDICATE_LEAD.contains(&norm(i)))
+    // "Klopt het dat …?", "Kun je …?": a question about a fact or a
+    // possibility, asked by someone who does not know.
+    if (norm(start) == "klopt" && norm(start + 1) == "het")
+        || (MODALS.contains(&norm(start)) && ASKERS.contains(&norm(start + 1)))
+    {
+        return true;
+    }
+    // "Is de duurste fiets ook de beste?": a third-person subject, no
+    // advertiser speaking of itself or to the reader.
+    if COPULAS.contains(&norm(start))
+        && matches!(norm(start + 1), "de" | "het" | "een")
+        && !range.clone().any(|i| ADDRESSED.contains(&norm(i)))
+    {
+        return true;
+    }
+    // "Zijn we als samenleving eigenlijk eerlijk?": „als” and one word may
+    // stand in the lead too.
+    let mut i = start + 2;
+    while i < first {
+        if norm(i) == "als" && i + 1 < first {
+            i += 2;
+        } else if PREDICATE_LEAD.contains(&norm(i)) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    COPULAS.contains(&norm(start)) && SUBJECTS.contains(&norm(start + 1))
 }
+
+/// Modal verbs that open a question about a possibility: „Kun je …?”.
+const MODALS: &[&str] = &[
+    "kun", "kan", "kunt", "mag", "moet", "kunnen", "mogen", "moeten",
+];
+
+/// Subjects of such a question: somebody asking for themself or in general.
+const ASKERS: &[&str] = &["je", "ik", "we", "jij", "men"];
+
+/// The advertiser speaking of itself or to the reader: a question with
+/// them is rhetorical.
+const ADDRESSED: &[&str] = &["wij", "we", "ons", "onze", "u", "uw", "je", "jij", "jouw"];
 
 /// Interrogatives that open an open (wh-) question.
 const INTERROGATIVES: &[&str] = &[
@@ -415,6 +455,22 @@ mod tests {
         // Not a question: a statement with inversion.
         assert!(!negated("Is dit de beste keuze, dan kiest u hem.", "beste"));
         assert!(!negated("Wij zijn de goedkoopste.", "goedkoopste"));
+        // A third-person subject, a possibility, a fact checked.
+        assert!(negated("Is de duurste fiets ook de beste?", "beste"));
+        assert!(negated("Is de duurste fiets ook de beste?", "duurste"));
+        assert!(!negated("Is de duurste fiets bij u de beste?", "beste"));
+        assert!(negated(
+            "Kun je een onafhankelijk adviseur vragen?",
+            "onafhankelijk"
+        ));
+        assert!(negated(
+            "Klopt het dat de nieuwe app meer batterij vreet?",
+            "meer"
+        ));
+        assert!(negated(
+            "Zijn we als samenleving eigenlijk eerlijk?",
+            "eerlijk"
+        ));
     }
 
     #[test]

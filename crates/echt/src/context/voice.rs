@@ -289,6 +289,7 @@ const INSTITUTIONS: &[&str] = &[
     "deskundigen",
     "ingewijden",
     "kenners",
+    "onderzoeksbureau",
 ];
 
 /// Finite past-tense forms that mark a narrative or a report.
@@ -464,6 +465,8 @@ const PAST: &[&str] = &[
     "testten",
     "verbruikte",
     "verbruikten",
+    "at",
+    "namen",
 ];
 
 /// The voice of the sentence made of words `range` (the word indices of one
@@ -520,7 +523,13 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
                         && is_weak_past(doc.norm(&words[i]), words[i].graded.map(|g| g.degree)))));
         narrative = narrative || past;
         present = present || (!embedded && f & PRESENT_F != 0);
-        reporting = reporting || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0 || past;
+        // "Uit onderzoek blijkt dat …" reports a finding; "blijkt uit de
+        // test van …" is an ad's evidence.
+        let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
+        reporting = reporting
+            || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0
+            || past
+            || finding;
     }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
     // A consumer's „ik … je” speaks to a friend or to anyone, not as a
@@ -530,7 +539,9 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
     let story = narrative && !present;
-    if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+    if !opens_with_call && attributed(doc, range.clone()) {
+        Voice::Reporting
+    } else if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
     } else if reporting {
         Voice::Reporting
@@ -558,6 +569,8 @@ const LAST_F: u32 = 1 << 12;
 /// "was" (the past tense, or the laundry).
 const WAS_F: u32 = 1 << 13;
 const INFORMAL_F: u32 = 1 << 14;
+/// "blijkt", "bleek" (before "dat": a finding reported).
+const BLIJKT_F: u32 = 1 << 15;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -565,7 +578,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 15] = [
+            let lists: [(&[&'static str], u32); 16] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -581,6 +594,7 @@ fn word_flags(word: &str) -> u32 {
                 (&["vorige", "vorig", "afgelopen"], LAST_F),
                 (&["was"], WAS_F),
                 (INFORMAL, INFORMAL_F),
+                (&["blijkt", "bleek"], BLIJKT_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -610,6 +624,30 @@ pub fn carries_advertiser_voice(doc: &Document<'_>, first: usize) -> bool {
         .get(words[range.start - 1].span.end..words[range.start].span.start)
         .unwrap_or("");
     !between.contains('\n') && sentence_voice(doc, previous) == Voice::Advertiser
+}
+
+/// Verbs of an attribution that closes a sentence: „…, vonden wij.”
+const ATTRIBUTION: &[&str] = &[
+    "vond", "vonden", "dacht", "dachten", "zei", "zeiden", "zegt", "zeggen", "aldus", "schreef",
+    "schrijft", "meldt", "meldde",
+];
+
+/// True when the sentence ends in a clause of its own that attributes it
+/// to a speaker („Het mooiste uitzicht heb je vanaf de heuvel, vonden
+/// wij.”, „…, zei de woordvoerder.”): an opinion or a quote reported.
+fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    let Some(last) = range.clone().last() else {
+        return false;
+    };
+    let clause = words[last].clause;
+    let first = range
+        .clone()
+        .rev()
+        .take_while(|&i| words[i].clause == clause)
+        .last()
+        .unwrap_or(last);
+    first > range.start && last - first < 4 && ATTRIBUTION.contains(&doc.norm(&words[first]))
 }
 
 /// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
@@ -684,11 +722,15 @@ mod tests {
                     && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
             narrative = narrative || past;
             present = present || (!embedded && PRESENT.contains(&w));
+            let finding = matches!(w, "blijkt" | "bleek")
+                && range.contains(&(i + 1))
+                && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
             reporting = reporting
                 || FIRST_SINGULAR.contains(&w)
                 || REPORTING.contains(&w)
                 || INSTITUTIONS.contains(&w)
-                || past;
+                || past
+                || finding;
         }
         let opens_with_call = range
             .clone()
@@ -699,7 +741,9 @@ mod tests {
         // olijven"): with a main-clause past tense and no present-tense verb,
         // the sentence narrates.
         let story = narrative && !present;
-        if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+        if !opens_with_call && attributed(doc, range.clone()) {
+            Voice::Reporting
+        } else if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
             Voice::Advertiser
         } else if reporting {
             Voice::Reporting
@@ -759,6 +803,10 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("Vanaf de top heb je het mooiste uitzicht, vonden wij."),
+            Voice::Reporting
+        );
         // A consumer's „ik … je” is not the advertiser addressing the reader.
         assert_eq!(
             voice("Ik ben al jaren klant en je wacht steeds langer."),
