@@ -37,7 +37,6 @@ mod rule {
         #[default]
         Anyone,
         Advertiser,
-        Addressed,
     }
 }
 
@@ -179,7 +178,6 @@ fn rule_code(rule: &def::RuleDef) -> String {
     let speaker = match speaker {
         rule::Speaker::Anyone => "crate::rule::Speaker::Anyone",
         rule::Speaker::Advertiser => "crate::rule::Speaker::Advertiser",
-        rule::Speaker::Addressed => "crate::rule::Speaker::Addressed",
     };
     let reference = |r: &rule::Reference| {
         let rule::Reference { title, url } = r;

@@ -224,19 +224,11 @@ impl Analyzer {
             }
             // Inside quotation marks or reported speech somebody else
             // speaks: the quote keeps its claim (marked `quoted` later).
-            if rule.speaker != Speaker::Anyone {
+            if rule.speaker == Speaker::Advertiser {
                 let voice = *voices.entry(sentence).or_insert_with(|| {
                     voice::sentence_voice(doc, crate::context::sentence_words(doc, first))
                 });
                 if voice == Voice::Reporting && !in_quotes(m) {
-                    return false;
-                }
-                // `addressed` rules need the advertiser's own voice.
-                if rule.speaker == Speaker::Addressed
-                    && voice != Voice::Advertiser
-                    && !in_quotes(m)
-                    && !voice::carries_advertiser_voice(doc, first)
-                {
                     return false;
                 }
             }

@@ -174,12 +174,6 @@ pub enum Speaker {
     /// first person, a story in the past tense): there the words describe
     /// rather than promise.
     Advertiser,
-    /// Only in a sentence in the advertiser's own voice (wij/ons/u/je, a
-    /// call to action, an exclamation, or a slogan right after such a
-    /// sentence): words that are plain facts elsewhere („de warmste
-    /// maand”, „de hoogste berg”) but claims when the seller speaks of its
-    /// offer („onze jassen zijn de warmste van de markt”).
-    Addressed,
 }
 
 impl Speaker {
