@@ -117,8 +117,11 @@ fn ad_copy_dev_split() {
     let docs = load("dev", "ads");
     let eval = evaluate(&docs, &analyzer, &scope);
     print("ads", "dev", &eval, &docs);
+    // Measured 0.986 before dev/ads-10.txt and dev/ads-11.txt, written
+    // blind, joined the split (their own precision 0.945 and 0.927 before the
+    // fixes they prompted); 0.979 after.
     assert!(
-        eval.overlap.precision() >= 0.98,
+        eval.overlap.precision() >= 0.975,
         "precision {:.3}",
         eval.overlap.precision()
     );
@@ -127,9 +130,11 @@ fn ad_copy_dev_split() {
     // dev/ads-7.txt, also written blind (its own recall 0.60 before the
     // fixes it prompted, 0.79 after); 0.868 with dev/ads-8.txt and
     // dev/ads-9.txt, written blind (their own recall 0.71 and 0.61 before the
-    // fixes they prompted), 0.894 after; the floor guards that state.
+    // fixes they prompted), 0.894 after; 0.852 with dev/ads-10.txt and
+    // dev/ads-11.txt, written blind (their own recall 0.65 and 0.68 before
+    // the fixes they prompted), 0.864 after; the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.89,
+        eval.overlap.recall() >= 0.86,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -166,9 +171,11 @@ fn neutral_prose_stays_silent() {
     // speaker signal and the fixes it prompted), 4.34 with dev/neutral-7.txt,
     // also written blind (18 false findings in it before the fixes it
     // prompted); 12.28 with dev/neutral-8.txt and dev/neutral-9.txt, also
-    // written blind, 7.31 after the fixes they prompted; test 8.92 (14.60
-    // three rounds ago, 10.54 two rounds ago).
-    for (split, floor) in [("dev", 7.5), ("test", 9.5)] {
+    // written blind, 7.31 after the fixes they prompted; 12.02 with
+    // dev/neutral-10.txt and dev/neutral-11.txt, also written blind (42 and
+    // 34 per 10,000 words in them before the fixes they prompted), 4.29
+    // after; test 8.92 (14.60 four rounds ago, 10.54 three rounds ago).
+    for (split, floor) in [("dev", 4.5), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

@@ -14,7 +14,8 @@
 //!
 //! A contrast ends the scope: in "geen loze beloften maar de laagste prijs"
 //! and "niet de grootste, wel de beste" the claim after `maar`/`wel`/`doch`
-//! is made again. Degree negators negate like `niet`: "allesbehalve",
+//! is made again, and so is a claim after „en”/„of” with a new verb
+//! („geen provisie en kiezen objectief”). Degree negators negate like `niet`: "allesbehalve",
 //! "allerminst", "geenszins", "verre van", "bepaald niet", before the claim
 //! or closing its clause ("marktleider zijn we allesbehalve").
 //!
@@ -68,6 +69,11 @@ fn is_negated_in_clause(doc: &Document<'_>, first: usize, last: usize) -> bool {
         if CONTRAST.contains(&w) {
             break;
         }
+        // "geen provisie en kiezen objectief": a coordinated new verb phrase
+        // is asserted again.
+        if matches!(w, "en" | "of") && i + 2 <= first && starts_verb_phrase(doc, i + 1) {
+            break;
+        }
         // "verre van de goedkoopste"
         if w == "van" && i >= 1 && norm(i - 1) == "verre" {
             return true;
@@ -108,6 +114,75 @@ fn is_negated_in_clause(doc: &Document<'_>, first: usize, last: usize) -> bool {
     }
     false
 }
+
+/// Finite verbs that open a new verb phrase after „en” or „of”.
+const FINITE: &[&str] = &[
+    "is",
+    "zijn",
+    "heeft",
+    "hebben",
+    "wordt",
+    "worden",
+    "blijft",
+    "blijven",
+    "kiest",
+    "werkt",
+    "biedt",
+    "levert",
+    "geeft",
+    "krijgt",
+    "zorgt",
+    "staat",
+    "gaat",
+    "doet",
+    "maakt",
+    "kan",
+    "wil",
+    "zal",
+    "moet",
+    "helpt",
+    "denkt",
+    "houdt",
+    "zet",
+    "zetten",
+    "adviseert",
+    "kijkt",
+    "regelt",
+];
+
+/// True when word `i` starts a new verb phrase: a finite verb from
+/// [`FINITE`], or a plural present in -en that is no adjective and no
+/// participle („kiezen”, „werken”, „adviseren”).
+fn starts_verb_phrase(doc: &Document<'_>, i: usize) -> bool {
+    let word = &doc.words()[i];
+    let w = doc.norm(word);
+    FINITE.contains(&w)
+        || (w.len() > 4
+            && w.ends_with("en")
+            && !w.starts_with("ge")
+            && word.graded.is_none()
+            && !NOUNS_IN_EN.contains(&w))
+}
+
+/// Frequent nouns in -en that follow „geen … en” in ad copy („geen
+/// wachttijden en kosten”): not verbs.
+const NOUNS_IN_EN: &[&str] = &[
+    "kosten",
+    "zorgen",
+    "wachttijden",
+    "lasten",
+    "regels",
+    "voorwaarden",
+    "problemen",
+    "vragen",
+    "beloften",
+    "verrassingen",
+    "toeslagen",
+    "boetes",
+    "gegevens",
+    "risicos",
+    "haperingen",
+];
 
 /// Finite forms of the copulas that open a yes/no question about a
 /// property: "Zijn wij …?", "Is dit …?", "Ben jij …?".
@@ -151,7 +226,10 @@ const PREDICATE_LEAD: &[&str] = &[
 /// True when the claim starting at word `first` is the predicate of a yes/no
 /// question: the sentence ends in `?`, opens with a copula and a subject
 /// ("Zijn wij de goedkoopste?", "Is dit echt de beste keuze?"), and only
-/// articles and adverbs stand between the subject and the claim. A claim
+/// articles and adverbs stand between the subject and the claim. So does a
+/// question with a third-person subject and no advertiser's voice („Is de
+/// duurste fiets ook de beste?”), one about a possibility („Kun je …?”) and
+/// one that checks a fact („Klopt het dat …?”). A claim
 /// further on ("Ben jij klaar voor een baan bij de meest vooruitstrevende
 /// praktijk?") is presupposed, not asked, and stays a claim.
 pub fn is_questioned(doc: &Document<'_>, first: usize) -> bool {
@@ -166,10 +244,47 @@ pub fn is_questioned(doc: &Document<'_>, first: usize) -> bool {
         return false;
     }
     let norm = |i: usize| doc.norm(&words[i]);
-    COPULAS.contains(&norm(start))
-        && SUBJECTS.contains(&norm(start + 1))
-        && (start + 2..first).all(|i| PREDICATE_LEAD.contains(&norm(i)))
+    // "Klopt het dat …?", "Kun je …?": a question about a fact or a
+    // possibility, asked by someone who does not know.
+    if (norm(start) == "klopt" && norm(start + 1) == "het")
+        || (MODALS.contains(&norm(start)) && ASKERS.contains(&norm(start + 1)))
+    {
+        return true;
+    }
+    // "Is de duurste fiets ook de beste?": a third-person subject, no
+    // advertiser speaking of itself or to the reader.
+    if COPULAS.contains(&norm(start))
+        && matches!(norm(start + 1), "de" | "het" | "een")
+        && !range.clone().any(|i| ADDRESSED.contains(&norm(i)))
+    {
+        return true;
+    }
+    // "Zijn we als samenleving eigenlijk eerlijk?": „als” and one word may
+    // stand in the lead too.
+    let mut i = start + 2;
+    while i < first {
+        if norm(i) == "als" && i + 1 < first {
+            i += 2;
+        } else if PREDICATE_LEAD.contains(&norm(i)) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    COPULAS.contains(&norm(start)) && SUBJECTS.contains(&norm(start + 1))
 }
+
+/// Modal verbs that open a question about a possibility: „Kun je …?”.
+const MODALS: &[&str] = &[
+    "kun", "kan", "kunt", "mag", "moet", "kunnen", "mogen", "moeten",
+];
+
+/// Subjects of such a question: somebody asking for themself or in general.
+const ASKERS: &[&str] = &["je", "ik", "we", "jij", "men"];
+
+/// The advertiser speaking of itself or to the reader: a question with
+/// them is rhetorical.
+const ADDRESSED: &[&str] = &["wij", "we", "ons", "onze", "u", "uw", "je", "jij", "jouw"];
 
 /// Interrogatives that open an open (wh-) question.
 const INTERROGATIVES: &[&str] = &[
@@ -292,6 +407,23 @@ mod tests {
     }
 
     #[test]
+    fn a_new_verb_after_en_ends_the_scope() {
+        assert!(!negated(
+            "Zij ontvangen geen provisie en kiezen objectief de polis.",
+            "objectief"
+        ));
+        assert!(!negated(
+            "Wij rekenen geen kosten en werken altijd snel.",
+            "altijd"
+        ));
+        // Nouns and adjectives after „en” stay in the scope.
+        assert!(negated(
+            "Geen wachttijden en kosten of zorgeloze beloften.",
+            "zorgeloze"
+        ));
+    }
+
+    #[test]
     fn degree_negators_negate() {
         assert!(negated("Dat is allerminst duurzaam.", "duurzaam"));
         assert!(negated("Wij zijn verre van de goedkoopste.", "goedkoopste"));
@@ -323,6 +455,22 @@ mod tests {
         // Not a question: a statement with inversion.
         assert!(!negated("Is dit de beste keuze, dan kiest u hem.", "beste"));
         assert!(!negated("Wij zijn de goedkoopste.", "goedkoopste"));
+        // A third-person subject, a possibility, a fact checked.
+        assert!(negated("Is de duurste fiets ook de beste?", "beste"));
+        assert!(negated("Is de duurste fiets ook de beste?", "duurste"));
+        assert!(!negated("Is de duurste fiets bij u de beste?", "beste"));
+        assert!(negated(
+            "Kun je een onafhankelijk adviseur vragen?",
+            "onafhankelijk"
+        ));
+        assert!(negated(
+            "Klopt het dat de nieuwe app meer batterij vreet?",
+            "meer"
+        ));
+        assert!(negated(
+            "Zijn we als samenleving eigenlijk eerlijk?",
+            "eerlijk"
+        ));
     }
 
     #[test]

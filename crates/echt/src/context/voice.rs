@@ -7,7 +7,7 @@
 //!
 //! * the **advertiser's voice** addresses the reader or speaks as a company:
 //!   first person plural and second person (wij, ons, onze, u, uw, je, jouw,
-//!   jullie, ge), a call to action opening the sentence (Kies, Bestel,
+//!   jullie, ge; „je” not beside a consumer's „ik”), a call to action opening the sentence (Kies, Bestel,
 //!   Ontdek …), an exclamation mark;
 //! * a **reporting voice** tells about others or about the past: a consumer's
 //!   first person singular (ik, mij), a reporting or news verb (meldt, aldus,
@@ -49,6 +49,13 @@ const ADDRESS: &[&str] = &[
     "wij", "we", "ons", "onze", "onszelf", "u", "uw", "uzelf", "je", "jij", "jou", "jouw",
     "jezelf", "jullie", "ge", "gij", "uwe",
 ];
+
+/// The informal second person: the advertiser's „je”, but also the generic
+/// „je” of a consumer telling a story („ik ben al twintig jaar klant en je
+/// staat steeds langer in de wacht”). With a consumer's „ik” and without
+/// the company's „wij” or the formal „u”, it does not make the sentence the
+/// advertiser's.
+const INFORMAL: &[&str] = &["je", "jij", "jou", "jouw", "jezelf", "jullie"];
 
 /// Calls to action that open an ad sentence in the imperative.
 const CALLS: &[&str] = &[
@@ -274,6 +281,15 @@ const INSTITUTIONS: &[&str] = &[
     "analisten",
     "vakbond",
     "vakbonden",
+    "marktonderzoeker",
+    "marktonderzoekers",
+    "woordvoerder",
+    "woordvoerders",
+    "woordvoerster",
+    "deskundigen",
+    "ingewijden",
+    "kenners",
+    "onderzoeksbureau",
 ];
 
 /// Finite past-tense forms that mark a narrative or a report.
@@ -449,6 +465,8 @@ const PAST: &[&str] = &[
     "testten",
     "verbruikte",
     "verbruikten",
+    "at",
+    "namen",
 ];
 
 /// The voice of the sentence made of words `range` (the word indices of one
@@ -458,6 +476,8 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
     let flags = |i: usize| words.get(i).map_or(0, |w| word_flags(doc.norm(w)));
     let mut reporting = false;
     let mut addressed = false;
+    let mut informal = false;
+    let mut consumer = false;
     let mut narrative = false;
     let mut present = false;
     // The clause a subordinator opened, if any: its past tense is embedded.
@@ -477,7 +497,12 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
         ahead = [ahead[1], next];
         let f0 = if i > range.start { before } else { 0 };
         before = f;
-        addressed = addressed || f & ADDRESS_F != 0;
+        if f & INFORMAL_F != 0 {
+            informal = true;
+        } else if f & ADDRESS_F != 0 {
+            addressed = true;
+        }
+        consumer = consumer || f & FIRST_SINGULAR_F != 0;
         if f & SUBORDINATOR_F != 0 {
             subordinate = Some(words[i].clause);
         }
@@ -498,14 +523,25 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
                         && is_weak_past(doc.norm(&words[i]), words[i].graded.map(|g| g.degree)))));
         narrative = narrative || past;
         present = present || (!embedded && f & PRESENT_F != 0);
-        reporting = reporting || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0 || past;
+        // "Uit onderzoek blijkt dat …" reports a finding; "blijkt uit de
+        // test van …" is an ad's evidence.
+        let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
+        reporting = reporting
+            || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0
+            || past
+            || finding;
     }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
+    // A consumer's „ik … je” speaks to a friend or to anyone, not as a
+    // company: „je” addresses the reader only without „ik”.
+    let addressed = addressed || (informal && !consumer);
     // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
     let story = narrative && !present;
-    if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+    if !opens_with_call && attributed(doc, range.clone()) {
+        Voice::Reporting
+    } else if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
     } else if reporting {
         Voice::Reporting
@@ -532,6 +568,9 @@ const NEVER_F: u32 = 1 << 11;
 const LAST_F: u32 = 1 << 12;
 /// "was" (the past tense, or the laundry).
 const WAS_F: u32 = 1 << 13;
+const INFORMAL_F: u32 = 1 << 14;
+/// "blijkt", "bleek" (before "dat": a finding reported).
+const BLIJKT_F: u32 = 1 << 15;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -539,7 +578,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 14] = [
+            let lists: [(&[&'static str], u32); 16] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -554,6 +593,8 @@ fn word_flags(word: &str) -> u32 {
                 (&["nooit", "ooit"], NEVER_F),
                 (&["vorige", "vorig", "afgelopen"], LAST_F),
                 (&["was"], WAS_F),
+                (INFORMAL, INFORMAL_F),
+                (&["blijkt", "bleek"], BLIJKT_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -583,6 +624,30 @@ pub fn carries_advertiser_voice(doc: &Document<'_>, first: usize) -> bool {
         .get(words[range.start - 1].span.end..words[range.start].span.start)
         .unwrap_or("");
     !between.contains('\n') && sentence_voice(doc, previous) == Voice::Advertiser
+}
+
+/// Verbs of an attribution that closes a sentence: „…, vonden wij.”
+const ATTRIBUTION: &[&str] = &[
+    "vond", "vonden", "dacht", "dachten", "zei", "zeiden", "zegt", "zeggen", "aldus", "schreef",
+    "schrijft", "meldt", "meldde",
+];
+
+/// True when the sentence ends in a clause of its own that attributes it
+/// to a speaker („Het mooiste uitzicht heb je vanaf de heuvel, vonden
+/// wij.”, „…, zei de woordvoerder.”): an opinion or a quote reported.
+fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    let Some(last) = range.clone().last() else {
+        return false;
+    };
+    let clause = words[last].clause;
+    let first = range
+        .clone()
+        .rev()
+        .take_while(|&i| words[i].clause == clause)
+        .last()
+        .unwrap_or(last);
+    first > range.start && last - first < 4 && ATTRIBUTION.contains(&doc.norm(&words[first]))
 }
 
 /// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
@@ -619,13 +684,20 @@ mod tests {
         let words = doc.words();
         let mut reporting = false;
         let mut addressed = false;
+        let mut informal = false;
+        let mut consumer = false;
         let mut narrative = false;
         let mut present = false;
         // The clause a subordinator opened, if any: its past tense is embedded.
         let mut subordinate: Option<u32> = None;
         for i in range.clone() {
             let w = doc.norm(&words[i]);
-            addressed = addressed || ADDRESS.contains(&w);
+            if INFORMAL.contains(&w) {
+                informal = true;
+            } else if ADDRESS.contains(&w) {
+                addressed = true;
+            }
+            consumer = consumer || FIRST_SINGULAR.contains(&w);
             if SUBORDINATORS.contains(&w) {
                 subordinate = Some(words[i].clause);
             }
@@ -650,21 +722,28 @@ mod tests {
                     && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
             narrative = narrative || past;
             present = present || (!embedded && PRESENT.contains(&w));
+            let finding = matches!(w, "blijkt" | "bleek")
+                && range.contains(&(i + 1))
+                && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
             reporting = reporting
                 || FIRST_SINGULAR.contains(&w)
                 || REPORTING.contains(&w)
                 || INSTITUTIONS.contains(&w)
-                || past;
+                || past
+                || finding;
         }
         let opens_with_call = range
             .clone()
             .next()
             .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+        let addressed = addressed || (informal && !consumer);
         // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
         // olijven"): with a main-clause past tense and no present-tense verb,
         // the sentence narrates.
         let story = narrative && !present;
-        if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+        if !opens_with_call && attributed(doc, range.clone()) {
+            Voice::Reporting
+        } else if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
             Voice::Advertiser
         } else if reporting {
             Voice::Reporting
@@ -724,6 +803,19 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("Vanaf de top heb je het mooiste uitzicht, vonden wij."),
+            Voice::Reporting
+        );
+        // A consumer's „ik … je” is not the advertiser addressing the reader.
+        assert_eq!(
+            voice("Ik ben al jaren klant en je wacht steeds langer."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Supermarkt Kar is volgens marktonderzoeker Panelwijs de grootste."),
+            Voice::Reporting
+        );
         assert_eq!(
             voice("De grootste bank van het land schrapt 800 banen."),
             Voice::Reporting
