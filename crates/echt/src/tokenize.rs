@@ -6,6 +6,8 @@
 //! * hyphenated compounds: `CO2-neutraal`, `klant-centraal`, `state-of-the-art`,
 //!   and the elliptic `klant-` in "klant- en servicegericht";
 //! * percentages and rankings: `100%`, `#1`;
+//! * digits joined by slashes: `24/7`, `1/2`, `12/03/2026` (not `24 / 7`,
+//!   `24/`, `a/b` or `1,5/2`);
 //! * abbreviations with periods: `nr.`, `bijv.`, `d.w.z.`, initials (`J.`);
 //! * an ellipsis written as three periods;
 //! * subscript digits (`CO₂`).
@@ -27,7 +29,7 @@
 //!
 //! The merge pass then rewrites the segment vector in place. It only has to
 //! look at the few tokens around joints (`#`, `%`, periods, hyphens,
-//! subscript digits), which the segmenter lists as it emits them; between
+//! subscript digits, a slash between two digits), which the segmenter lists as it emits them; between
 //! joints, tokens are moved as blocks. A period after a word the byte loop
 //! knows to be no abbreviation is left off that list. Both stages are pinned
 //! to the plain one-round-per-token merge over UAX #29 segments by
@@ -41,7 +43,8 @@ use unicode_segmentation::UnicodeSegmentation;
 pub enum TokenKind {
     /// A word, possibly a hyphenated compound or an abbreviation with periods.
     Word,
-    /// A number, with decimals, `%` or a leading `#`.
+    /// A number, with decimals, `%` or a leading `#`, or digits joined by
+    /// slashes (`24/7`, `1/2`).
     Number,
     /// Punctuation other than quotes.
     Punct,
@@ -99,13 +102,16 @@ const ABBREVIATIONS: &[&str] = &[
 ///
 /// ```
 /// use echt::tokenize::{tokenize, TokenKind};
-/// let text = "Dé nr. 1 voor 100% CO2-neutrale auto's!";
+/// let text = "Dé nr. 1 voor 100% CO2-neutrale auto's, 24/7!";
 /// let words: Vec<&str> = tokenize(text)
 ///     .iter()
 ///     .filter(|t| t.is_word())
 ///     .map(|t| t.span.slice(text))
 ///     .collect();
-/// assert_eq!(words, ["Dé", "nr.", "1", "voor", "100%", "CO2-neutrale", "auto's"]);
+/// assert_eq!(
+///     words,
+///     ["Dé", "nr.", "1", "voor", "100%", "CO2-neutrale", "auto's", "24/7"]
+/// );
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
     // Prose averages about six bytes per token; pages never written are
@@ -594,7 +600,7 @@ fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>, joints: &[usize]) 
     let mut c = 0;
     while i < toks.len() {
         // Every merge involves a joint ([`is_joint`]: `#`, `%`, `.`, a
-        // hyphen, subscript digits) as the token itself or the one after
+        // hyphen, subscript digits, a slash between digits) as the token itself or the one after
         // it; `joints` lists them all but periods known to be inert. A
         // round for a token where neither is one changes nothing, so the
         // run of such rounds is one block move (or, with `SKIP` and no merge
@@ -643,6 +649,12 @@ fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>, joints: &[usize]) 
                 if matches!(tok.kind, TokenKind::Number) && matches!(ns, [b'%']) {
                     tok.span = tok.span.union(next.span);
                     i += 1;
+                    continue;
+                }
+                // `24/7`, `1/2`, `12/03/2026`
+                if is_fraction_joint(bytes, &tok, ns, toks.get(i + 1)) {
+                    tok.span = tok.span.union(toks[i + 1].span);
+                    i += 2;
                     continue;
                 }
                 // `CO₂`
@@ -712,14 +724,50 @@ fn merge<const SKIP: bool>(text: &str, toks: &mut Vec<Token>, joints: &[usize]) 
 /// The only tokens a merge can start from or take in first (see [`merge`]):
 /// symbols (`#`, `%`, subscript digits) and punctuation that starts with a
 /// period or a hyphen (`-`, or a three-byte character such as U+2010 whose
-/// first byte is 0xE2). Commas, brackets and the like never merge.
+/// first byte is 0xE2), and a slash with a digit on either side. Commas,
+/// brackets and the like never merge.
 #[inline]
 fn is_joint(bytes: &[u8], t: &Token) -> bool {
     match t.kind {
         TokenKind::Symbol => true,
-        TokenKind::Punct => matches!(bytes.get(t.span.start), Some(b'.' | b'-' | 0xe2)),
+        TokenKind::Punct => match bytes.get(t.span.start) {
+            Some(b'.' | b'-' | 0xe2) => true,
+            // A slash only between two digits: `24/7`.
+            Some(b'/') => {
+                t.span
+                    .start
+                    .checked_sub(1)
+                    .and_then(|p| bytes.get(p))
+                    .is_some_and(u8::is_ascii_digit)
+                    && bytes.get(t.span.end).is_some_and(u8::is_ascii_digit)
+            }
+            _ => false,
+        },
         _ => false,
     }
+}
+
+/// True when `tok` (digits, or digits already joined by slashes), the slash
+/// `slash` after it and the token `after` form one number such as `24/7`,
+/// `1/2` or `12/03/2026`: every piece is ASCII digits and nothing lies
+/// between them.
+#[inline]
+fn is_fraction_joint(bytes: &[u8], tok: &Token, slash: &[u8], after: Option<&Token>) -> bool {
+    let digits = |span: Span| {
+        bytes
+            .get(span.start..span.end)
+            .is_some_and(|s| !s.is_empty() && s.iter().all(u8::is_ascii_digit))
+    };
+    matches!(tok.kind, TokenKind::Number)
+        && matches!(slash, [b'/'])
+        && bytes
+            .get(tok.span.start..tok.span.end)
+            .is_some_and(|s| s.iter().all(|b| b.is_ascii_digit() || *b == b'/'))
+        && after.is_some_and(|a| {
+            matches!(a.kind, TokenKind::Number)
+                && a.span.start == tok.span.end + 1
+                && digits(a.span)
+        })
 }
 
 /// True when `s` is one or more subscript digits (`₀`–`₉`: E2 82 80–89).
@@ -935,6 +983,19 @@ mod tests {
                         i += 1;
                         continue;
                     }
+                    // `24/7`, `1/2`, `12/03/2026`
+                    if matches!(tok.kind, TokenKind::Number)
+                        && matches!(ns, [b'/'])
+                        && s(&tok).iter().all(|b| b.is_ascii_digit() || *b == b'/')
+                        && let Some(&after) = toks.get(i + 1)
+                        && matches!(after.kind, TokenKind::Number)
+                        && adjacent(&next, &after)
+                        && s(&after).iter().all(u8::is_ascii_digit)
+                    {
+                        tok.span = tok.span.union(after.span);
+                        i += 2;
+                        continue;
+                    }
                     // `CO₂`
                     if matches!(next.kind, TokenKind::Symbol) && is_subscript_digits(ns) {
                         tok.span = tok.span.union(next.span);
@@ -1026,6 +1087,7 @@ mod tests {
             "A. B",
             "d.w-zz. a.b-cd. d.w-z. x-nr. y #nr. z 1-bijv. en. x.nr. Nr. NR. a. B. ab. \nnr. \rnr. ",
             "x-y. a-b-c. CO2-neutraal. #1. 100%. ₂a. ‐nr. ’nr. \u{2010}bijv. ",
+            "24/7 1/2% 12/03/2026 24 / 7 24/ /7 a/b 1a/2 2/b #1/2 1,5/2 2/1,5 24/7-service x-1/2 ٣/٣ 1//2",
         ] {
             assert_tokens_as_reference(text);
             assert_joints_listed(text);
@@ -1082,6 +1144,7 @@ mod tests {
         );
         assert_merge_as_without_skip("#1 d.w.z. J. Jansen: state-of-the-art CO₂-arm ... en dan");
         assert_merge_as_without_skip("");
+        assert_merge_as_without_skip("wij zijn er 24/7, ook op 12/03/2026 en 1/2 uur");
     }
 
     /// The fast path must give exactly the UAX #29 segments.
@@ -1159,7 +1222,7 @@ mod tests {
 
         #[test]
         fn merge_skips_nothing_it_must_write_on_any_text(
-            text in "[a-zA-Z0-9 #%.,'₂\u{2010}-]{0,40}"
+            text in "[a-zA-Z0-9 #%.,'₂\u{2010}/-]{0,40}"
         ) {
             assert_merge_as_without_skip(&text);
         }
@@ -1168,9 +1231,9 @@ mod tests {
         fn tokens_equal_reference_on_any_text(
             pieces in prop::collection::vec(
                 prop_oneof![
-                    "[a-zA-Z0-9_.,;:'\" \n\r\t%#-]{1,5}",
+                    "[a-zA-Z0-9_.,;:'\" \n\r\t%#/-]{1,5}",
                     prop::sample::select(vec![
-                        "nr", "Nr", "bijv", ". ", "ab. ", "J. ", "nr. ", "a.b-", "d.w.z", "J", "A", "CO2", "...", " - ", "-\n",
+                        "24/7", "/", "1/", "/2", "nr", "Nr", "bijv", ". ", "ab. ", "J. ", "nr. ", "a.b-", "d.w.z", "J", "A", "CO2", "...", " - ", "-\n",
                         "\r\n", "\n\n", "100", "#", "%", "é", "É", "’", "„", "”", "\u{301}",
                         "\u{2010}", "\u{2011}", "₂", "€", "\u{a0}", "ĳ", "😀",
                     ]).prop_map(String::from),
@@ -1193,7 +1256,7 @@ mod tests {
         fn fast_segments_equal_uax(
             pieces in prop::collection::vec(
                 prop_oneof![
-                    "[a-zA-Z0-9_.,;:'\" \n\r\t%#-]{1,4}",
+                    "[a-zA-Z0-9_.,;:'\" \n\r\t%#/-]{1,4}",
                     prop::sample::select(vec![
                         "é", "ë", "’", "„", "”", "\u{301}", "\u{200d}", "\u{200b}",
                         "😀", "🇳🇱", "₂", "€", "\u{a0}", "\u{2028}", "ĳ", "٣", "日",
@@ -1239,6 +1302,30 @@ mod tests {
             "100% en 9,5 en 1.000 en 50 %",
             &["100%", "en", "9,5", "en", "1.000", "en", "50", "%"],
         );
+    }
+
+    #[test]
+    fn digits_joined_by_slashes_are_one_number() {
+        let text = "24/7 open, 1/2 uur, op 12/03/2026";
+        let toks = tokenize(text);
+        let numbers: Vec<_> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.span.slice(text))
+            .collect();
+        assert_eq!(numbers, ["24/7", "1/2", "12/03/2026"]);
+        assert_tokens("24/7 open, 1/2 uur", &["24/7", "open", ",", "1/2", "uur"]);
+    }
+
+    #[test]
+    fn slash_without_digits_on_both_sides_stays_apart() {
+        assert_tokens("24 / 7", &["24", "/", "7"]);
+        assert_tokens("24/ en", &["24", "/", "en"]);
+        assert_tokens("en/of", &["en", "/", "of"]);
+        assert_tokens("a/b", &["a", "/", "b"]);
+        assert_tokens("1,5/2", &["1,5", "/", "2"]);
+        assert_tokens("#1/2", &["#1", "/", "2"]);
+        assert_tokens("1//2", &["1", "/", "/", "2"]);
     }
 
     #[test]
