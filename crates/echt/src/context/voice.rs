@@ -532,18 +532,47 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
             || finding;
     }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
+    decide(
+        doc,
+        range,
+        Signals {
+            opens_with_call,
+            addressed,
+            informal,
+            consumer,
+            narrative,
+            present,
+            reporting,
+        },
+    )
+}
+
+/// What the words of a sentence say about its speaker
+/// ([`sentence_voice`]).
+struct Signals {
+    opens_with_call: bool,
+    addressed: bool,
+    informal: bool,
+    consumer: bool,
+    narrative: bool,
+    present: bool,
+    reporting: bool,
+}
+
+/// The voice of the sentence `range` from its [`Signals`].
+fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voice {
     // A consumer's „ik … je” speaks to a friend or to anyone, not as a
     // company: „je” addresses the reader only without „ik”.
-    let addressed = addressed || (informal && !consumer);
+    let addressed = s.addressed || (s.informal && !s.consumer);
     // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
-    let story = narrative && !present;
-    if !opens_with_call && attributed(doc, range.clone()) {
+    let story = s.narrative && !s.present;
+    if !s.opens_with_call && attributed(doc, range.clone()) {
         Voice::Reporting
-    } else if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
+    } else if s.opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
-    } else if reporting {
+    } else if s.reporting {
         Voice::Reporting
     } else {
         Voice::Unmarked
@@ -736,20 +765,19 @@ mod tests {
             .clone()
             .next()
             .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
-        let addressed = addressed || (informal && !consumer);
-        // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
-        // olijven"): with a main-clause past tense and no present-tense verb,
-        // the sentence narrates.
-        let story = narrative && !present;
-        if !opens_with_call && attributed(doc, range.clone()) {
-            Voice::Reporting
-        } else if opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
-            Voice::Advertiser
-        } else if reporting {
-            Voice::Reporting
-        } else {
-            Voice::Unmarked
-        }
+        decide(
+            doc,
+            range,
+            Signals {
+                opens_with_call,
+                addressed,
+                informal,
+                consumer,
+                narrative,
+                present,
+                reporting,
+            },
+        )
     }
 
     #[test]
