@@ -256,6 +256,11 @@ impl Analyzer {
         // Rules for the advertiser's voice are silent in a sentence that
         // only reports; each sentence's voice is read once.
         let mut voices: rustc_hash::FxHashMap<u32, Voice> = rustc_hash::FxHashMap::default();
+        let mut voice_of = |i: usize| {
+            *voices.entry(words[i].sentence).or_insert_with(|| {
+                voice::sentence_voice(doc, crate::context::sentence_words(doc, i))
+            })
+        };
         let in_quotes = |m: &RawMatch| judge.is_quoted(m.focus_words.0 as usize);
         matches.retain(|m| {
             let r = owner_rule(m.owner);
@@ -267,15 +272,9 @@ impl Analyzer {
             }
             // Inside quotation marks or reported speech somebody else
             // speaks: the quote keeps its claim (marked `quoted` later).
-            if rule.speaker == Speaker::Advertiser {
-                let voice = *voices.entry(sentence).or_insert_with(|| {
-                    voice::sentence_voice(doc, crate::context::sentence_words(doc, first))
-                });
-                if voice == Voice::Reporting && !in_quotes(m) {
-                    return false;
-                }
-            }
-            true
+            !(rule.speaker == Speaker::Advertiser
+                && voice_of(first) == Voice::Reporting
+                && !in_quotes(m))
         });
         // A sentence that already makes a claim no context has to license
         // („CO2-neutraal door compensatie”, „verantwoord gehouden kippen”)
@@ -302,7 +301,7 @@ impl Analyzer {
                 || claiming.contains(&sentence)
                 || crate::context::sentence_words(doc, first).len() <= SLOGAN_WORDS
                 || in_quotes(m)
-                || voice::carries_advertiser_voice(doc, first)
+                || voice::carries_advertiser_voice(doc, first, &mut voice_of)
         });
         let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
         let index = |m: &RawMatch| owner_rule(m.owner);

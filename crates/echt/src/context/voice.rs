@@ -640,19 +640,25 @@ fn word_flags(word: &str) -> u32 {
 /// Transparant van katoen tot kast.” The earlier sentence, in the same line
 /// or paragraph, speaks as the advertiser (wij/u, a call to action, an
 /// exclamation) and this one is unmarked, like a headline or slogan.
-pub fn carries_advertiser_voice(doc: &Document<'_>, first: usize) -> bool {
+///
+/// `voice_of(i)` gives the voice of the sentence of word `i` (the analyzer
+/// passes its per-document cache, so no sentence is read twice).
+pub fn carries_advertiser_voice(
+    doc: &Document<'_>,
+    first: usize,
+    voice_of: &mut impl FnMut(usize) -> Voice,
+) -> bool {
     let range = super::sentence_words(doc, first);
-    if range.start == 0 || sentence_voice(doc, range.clone()) != Voice::Unmarked {
+    if range.start == 0 || voice_of(first) != Voice::Unmarked {
         return false;
     }
     let words = doc.words();
-    let previous = super::sentence_words(doc, range.start - 1);
     // A line break between the two sentences starts a new item.
     let between = doc
         .text()
         .get(words[range.start - 1].span.end..words[range.start].span.start)
         .unwrap_or("");
-    !between.contains('\n') && sentence_voice(doc, previous) == Voice::Advertiser
+    !between.contains('\n') && voice_of(range.start - 1) == Voice::Advertiser
 }
 
 /// Verbs of an attribution that closes a sentence: „…, vonden wij.”
@@ -888,7 +894,9 @@ mod tests {
     fn a_slogan_after_an_advertiser_sentence_carries_its_voice() {
         let carries = |text: &str, word: &str| {
             let doc = Document::new(text);
-            carries_advertiser_voice(&doc, crate::testutil::word_at(&doc, word))
+            carries_advertiser_voice(&doc, crate::testutil::word_at(&doc, word), &mut |i| {
+                sentence_voice(&doc, super::super::sentence_words(&doc, i))
+            })
         };
         assert!(carries(
             "Wij geloven in eerlijke mode. Transparant van katoen tot kast.",
