@@ -16,9 +16,9 @@
 //! keyed on form numbers is valid only for documents of its own stamp.
 
 use crate::morphology::{AdjectiveForm, Adjectives, StemFilter, may_be_graded};
+use crate::per_thread::{most_recent, unique};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Forms a table holds before it starts afresh (checked between
 /// documents, so one document's forms always share a stamp).
@@ -31,12 +31,6 @@ const FORMS: usize = 64;
 /// Stem filters and their tables a thread keeps (an analyzer has one
 /// filter; a test or a program may use a few).
 const TABLES: usize = 4;
-
-/// A process-wide unique number, for stamps and stem-filter ids.
-pub(crate) fn unique() -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    NEXT.fetch_add(1, Ordering::Relaxed)
-}
 
 /// What the morphology stage says about one folded form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,19 +96,12 @@ impl FormTable {
     /// a new filter's.
     pub fn with<R>(stems: &StemFilter, f: impl FnOnce(&mut FormTable) -> R) -> R {
         TABLES_OF_THREAD.with_borrow_mut(|tables| {
-            let i = match tables.iter().position(|t| t.filter == stems.id()) {
-                Some(i) => i,
-                None => {
-                    if tables.len() >= TABLES {
-                        tables.remove(0);
-                    }
-                    tables.push(FormTable::new(stems.id()));
-                    tables.len() - 1
-                }
-            };
-            let last = tables.len() - 1;
-            tables.swap(i, last);
-            let table = &mut tables[last];
+            let table = most_recent(
+                tables,
+                TABLES,
+                |t| t.filter == stems.id(),
+                || FormTable::new(stems.id()),
+            );
             if table.forms as usize >= FORMS {
                 table.short.clear();
                 table.medium.clear();

@@ -50,6 +50,7 @@ pub mod lexicon;
 mod matcher;
 pub mod morphology;
 pub mod normalize;
+mod per_thread;
 pub mod rule;
 pub mod score;
 pub mod sentence;

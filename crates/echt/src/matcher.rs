@@ -44,7 +44,6 @@ use crate::lexicon::pattern::{Atom, Element, Linear};
 use crate::morphology::{Adjectives, Degree};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Whose pattern it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -487,8 +486,7 @@ struct MatcherId(u64);
 
 impl Default for MatcherId {
     fn default() -> Self {
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        MatcherId(NEXT.fetch_add(1, Ordering::Relaxed))
+        MatcherId(crate::per_thread::unique())
     }
 }
 
@@ -524,22 +522,15 @@ impl TypeMemo {
     /// used one is recycled for a new matcher.
     fn for_matcher(memos: &mut Vec<TypeMemo>, id: MatcherId) -> &mut TypeMemo {
         const MATCHERS: usize = 4;
-        let i = match memos.iter().position(|m| m.matcher == Some(id)) {
-            Some(i) => i,
-            None => {
-                if memos.len() >= MATCHERS {
-                    memos.remove(0);
-                }
-                memos.push(TypeMemo {
-                    matcher: Some(id),
-                    ..TypeMemo::default()
-                });
-                memos.len() - 1
-            }
-        };
-        let last = memos.len() - 1;
-        memos.swap(i, last);
-        &mut memos[last]
+        crate::per_thread::most_recent(
+            memos,
+            MATCHERS,
+            |m| m.matcher == Some(id),
+            || TypeMemo {
+                matcher: Some(id),
+                ..TypeMemo::default()
+            },
+        )
     }
 
     /// Makes the memo valid for documents of form-table stamp `stamp`.

@@ -272,7 +272,7 @@ impl StemFilter {
     pub fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> StemFilter {
         let heads = stems.into_iter().map(|s| head_key(s.as_bytes())).collect();
         StemFilter {
-            id: crate::forms::unique(),
+            id: crate::per_thread::unique(),
             stemmer: Stemmer::create(Algorithm::Dutch),
             heads,
         }
