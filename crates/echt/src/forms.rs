@@ -67,7 +67,6 @@ impl FormInfo {
 pub(crate) struct FormTable {
     filter: u64,
     stamp: u64,
-    forms: u32,
     short: FxHashMap<u64, (u32, u32)>,
     medium: FxHashMap<u128, (u32, u32)>,
     long: FxHashMap<Box<str>, (u32, u32)>,
@@ -83,7 +82,6 @@ impl FormTable {
         FormTable {
             filter,
             stamp: unique(),
-            forms: 0,
             short: FxHashMap::default(),
             medium: FxHashMap::default(),
             long: FxHashMap::default(),
@@ -102,16 +100,20 @@ impl FormTable {
                 |t| t.filter == stems.id(),
                 || FormTable::new(stems.id()),
             );
-            if table.forms as usize >= FORMS {
+            if table.len() >= FORMS {
                 table.short.clear();
                 table.medium.clear();
                 table.long.clear();
                 table.infos.clear();
-                table.forms = 0;
                 table.stamp = unique();
             }
             f(table)
         })
+    }
+
+    /// How many forms the table has numbered.
+    fn len(&self) -> usize {
+        self.short.len() + self.medium.len() + self.long.len()
     }
 
     /// The stamp the table's form numbers are valid under.
@@ -142,8 +144,7 @@ impl FormTable {
         let (n, info) = match found {
             Some(&found) => found,
             None => {
-                let n = self.forms;
-                self.forms += 1;
+                let n = self.len() as u32;
                 let info = FormInfo::of(norm, stems);
                 let index = if info.graded.is_none() && info.stem.is_none() {
                     0
