@@ -27,7 +27,8 @@
 //!   prefix or suffix, a stem, a capital); verification then starts at the
 //!   neighbours instead of testing the anchor again;
 //! * when the word right before or after the anchor must be one of a few
-//!   literals, that is tested before verification starts;
+//!   literals or a comparative or superlative, that is tested before
+//!   verification starts;
 //! * an element of literals only (the common case) is decided inline by
 //!   the word's literal number; other elements take the general test.
 //!
@@ -98,6 +99,14 @@ struct Gate {
     next: u64,
     /// The same for the word right before the anchor.
     prev: u64,
+    /// When the word right after the anchor must be a comparative or
+    /// superlative (the next element is adjacent and made of literals and
+    /// degree atoms that exclude the positive): the degrees it may have, as
+    /// a [`Degree::bit`] mask; such a word passes whatever its literal bit.
+    /// 0 otherwise.
+    next_degrees: u8,
+    /// The same for the word right before the anchor.
+    prev_degrees: u8,
     /// With `^`: how many words the elements before the anchor span at
     /// most (one word each, plus their gaps), so the clause must start
     /// within that many words before the anchor. [`NO_REACH`] without `^`.
@@ -107,8 +116,46 @@ struct Gate {
 }
 
 /// [`Gate::reach_left`] and [`Gate::reach_right`] of a pattern without `^`
-/// (`$`).
+/// (`$`): any clause fits.
 const NO_REACH: u32 = u32::MAX;
+
+/// The words around an anchor as its candidates' [`Gate`]s see them
+/// ([`Words::neighbourhood`]).
+#[derive(Debug, Clone, Copy)]
+struct Neighbourhood {
+    /// [`literal_bit`] of the word right before the anchor, 0 when it is no
+    /// literal or not in the anchor's clause.
+    prev_bits: u64,
+    /// The same for the word right after the anchor.
+    next_bits: u64,
+    /// [`Degree::bit`] of the word right before the anchor, 0 when it is not
+    /// graded or not in the anchor's clause.
+    prev_degree: u8,
+    /// The same for the word right after the anchor.
+    next_degree: u8,
+    /// Words of the anchor's clause before the anchor.
+    left: u32,
+    /// Words of the anchor's clause after the anchor.
+    right: u32,
+}
+
+impl Gate {
+    /// False when the anchor certainly fails the pattern: the word right
+    /// before or after it is neither one of the literals nor of the degrees
+    /// the adjacent element needs, or the clause reaches farther before or
+    /// after the anchor than a pattern anchored at its start (`^`) or end
+    /// (`$`) can (most clauses are longer than such slogans).
+    #[inline]
+    fn passes(&self, n: &Neighbourhood) -> bool {
+        let fits = |bits: u64, degrees: u8, word_bits: u64, word_degree: u8| {
+            bits == u64::MAX || bits & word_bits != 0 || degrees & word_degree != 0
+        };
+        n.left <= self.reach_left
+            && n.right <= self.reach_right
+            && fits(self.next, self.next_degrees, n.next_bits, n.next_degree)
+            && fits(self.prev, self.prev_degrees, n.prev_bits, n.prev_degree)
+    }
+}
 
 /// The bit of literal number `n` in [`Gate::next`] and [`Gate::prev`].
 #[inline]
@@ -659,21 +706,28 @@ impl Matcher {
                 Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(entry),
             }
         }
-        // The literals the word next to the anchor must be, as gate bits.
-        let adjacent_literals = |k: usize| -> u64 {
+        // The literals (as gate bits) and the degrees the word next to the
+        // anchor must be: an element of literals and of degree atoms that
+        // exclude the positive (an ungraded word matches none of those).
+        let adjacent = |k: usize| -> (u64, u8) {
             match tests.get(k) {
                 Some(test)
-                    if linear.elements[k.max(anchor)].gap_before == 0 && test.literals_only =>
+                    if linear.elements[k.max(anchor)].gap_before == 0
+                        && test.others.is_empty()
+                        && !test.graded_positive =>
                 {
-                    test.literals
+                    let bits = test
+                        .literals
                         .iter()
-                        .fold(0, |bits, &n| bits | literal_bit(n))
+                        .fold(0, |bits, &n| bits | literal_bit(n));
+                    let degrees = test.graded.iter().fold(0, |d, &(_, m)| d | m);
+                    (bits, degrees)
                 }
-                _ => u64::MAX,
+                _ => (u64::MAX, 0),
             }
         };
-        let next = adjacent_literals(anchor + 1);
-        let prev = anchor.checked_sub(1).map_or(u64::MAX, adjacent_literals);
+        let (next, next_degrees) = adjacent(anchor + 1);
+        let (prev, prev_degrees) = anchor.checked_sub(1).map_or((u64::MAX, 0), adjacent);
         // Element `i` lies at most `1 + gap_before` words after element
         // `i - 1`.
         let span = |r: std::ops::Range<usize>| -> u32 {
@@ -685,6 +739,8 @@ impl Matcher {
         self.gates.push(Gate {
             next,
             prev,
+            next_degrees,
+            prev_degrees,
             reach_left: if linear.clause_start {
                 span(1..anchor + 1)
             } else {
@@ -850,6 +906,9 @@ impl Matcher {
         let mut out = Vec::new();
         let mut extra: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
+        // The first and past the last word of the clause of the latest
+        // anchor with candidates.
+        let mut clause_words = (0, 0);
         for wi in range {
             let w = &words[wi];
             let (literal, start, len) = memo.words[wi - lo];
@@ -902,10 +961,25 @@ impl Matcher {
                 sort_candidates(&mut extra);
                 &extra
             };
+            // The anchor's clause: words come in order, so each clause's end
+            // is looked for once.
+            if wi >= clause_words.1 || words[wi].clause != words[clause_words.0].clause {
+                let clause = words[wi].clause;
+                let mut start = wi;
+                while start > 0 && words[start - 1].clause == clause {
+                    start -= 1;
+                }
+                let mut end = wi + 1;
+                while words.get(end).is_some_and(|w| w.clause == clause) {
+                    end += 1;
+                }
+                clause_words = (start, end);
+            }
+            let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
             for &c in cands {
-                if SHORTCUTS
+                if let Some(around) = &around
                     && let Some(gate) = self.gates.get(c.pattern() as usize)
-                    && !view.passes(gate, wi)
+                    && !gate.passes(around)
                 {
                     continue;
                 }
@@ -1034,30 +1108,35 @@ struct Words<'d, 't> {
 }
 
 impl Words<'_, '_> {
-    /// False when the anchor word `wi` certainly fails its pattern's
-    /// [`Gate`]: the word right before or after it is not one of the
-    /// literals the adjacent element needs, or the clause reaches farther
-    /// before or after the anchor than a pattern anchored at its start
-    /// (`^`) or end (`$`) can (most clauses are longer than such slogans).
+    /// What the gates of the candidates anchored on word `wi` look at,
+    /// read once for all of them.
+    /// `clause` holds the indexes of the first and past the last word of
+    /// the anchor's clause.
     #[inline]
-    fn passes(&self, gate: &Gate, wi: usize) -> bool {
+    fn neighbourhood(&self, wi: usize, clause_words: (usize, usize)) -> Neighbourhood {
         let clause = self.words[wi].clause;
         // Word `i`, when it exists and lies in the anchor's clause.
-        let inside =
-            |i: Option<usize>| i.filter(|&i| self.words.get(i).is_some_and(|w| w.clause == clause));
-        let beyond = |reach: u32, i: Option<usize>| reach != NO_REACH && inside(i).is_some();
-        let fits = |bits: u64, i: Option<usize>| {
-            bits == u64::MAX
-                || inside(i).is_some_and(|i| {
-                    let n = self.literal(i);
-                    n != NOT_LITERAL && bits & literal_bit(n) != 0
-                })
+        let inside = |i: Option<usize>| {
+            i.and_then(|i| self.words.get(i).map(|w| (i, w)))
+                .filter(|(_, w)| w.clause == clause)
         };
-        let reach = |r: u32| (r as usize).saturating_add(1);
-        !beyond(gate.reach_left, wi.checked_sub(reach(gate.reach_left)))
-            && !beyond(gate.reach_right, wi.checked_add(reach(gate.reach_right)))
-            && fits(gate.next, wi.checked_add(1))
-            && fits(gate.prev, wi.checked_sub(1))
+        let class = |i: Option<usize>| {
+            inside(i).map_or((0, 0), |(i, w)| {
+                let n = self.literal(i);
+                let bits = if n == NOT_LITERAL { 0 } else { literal_bit(n) };
+                (bits, w.graded.map_or(0, |g| g.degree.bit()))
+            })
+        };
+        let (prev_bits, prev_degree) = class(wi.checked_sub(1));
+        let (next_bits, next_degree) = class(wi.checked_add(1));
+        Neighbourhood {
+            prev_bits,
+            next_bits,
+            prev_degree,
+            next_degree,
+            left: (wi - clause_words.0) as u32,
+            right: (clause_words.1 - wi - 1) as u32,
+        }
     }
 
     /// The literal number of word `wi`.
