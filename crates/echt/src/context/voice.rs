@@ -29,7 +29,7 @@
 //! `speaker = "advertiser"` in their lexicon: they stay silent in a sentence
 //! that speaks only in a reporting voice.
 
-use crate::document::Document;
+use crate::document::{Document, Word};
 use crate::morphology::Degree;
 
 /// Who speaks in a sentence.
@@ -472,8 +472,70 @@ const PAST: &[&str] = &[
 /// The voice of the sentence made of words `range` (the word indices of one
 /// sentence, in order).
 pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voice {
+    FLAGS_BY_FORM.with_borrow_mut(|memo| sentence_voice_with(doc, range, memo))
+}
+
+thread_local! {
+    /// Each form's [`form_flags`], by form number, for the documents of one
+    /// form-table stamp ([`crate::forms`]): a sentence's words cost an
+    /// array read each instead of a hash lookup.
+    static FLAGS_BY_FORM: std::cell::RefCell<FlagMemo> =
+        const { std::cell::RefCell::new(FlagMemo { stamp: 0, by_form: Vec::new() }) };
+}
+
+/// See [`FLAGS_BY_FORM`].
+struct FlagMemo {
+    /// The form-table stamp `by_form` is valid for (0: none yet; stamps
+    /// start at 1).
+    stamp: u64,
+    /// Form number → flags, or [`UNKNOWN_FLAGS`].
+    by_form: Vec<u32>,
+}
+
+/// A form whose flags the memo has not computed yet.
+const UNKNOWN_FLAGS: u32 = u32::MAX;
+
+impl FlagMemo {
+    /// The flags of word `w` of `doc`.
+    #[inline]
+    fn flags(&mut self, doc: &Document<'_>, w: &Word) -> u32 {
+        if self.stamp != doc.form_stamp() {
+            self.by_form.clear();
+            self.stamp = doc.form_stamp();
+        }
+        let f = w.form as usize;
+        if let Some(&flags) = self.by_form.get(f)
+            && flags != UNKNOWN_FLAGS
+        {
+            return flags;
+        }
+        let flags = form_flags(doc.norm(w), w.graded.map(|g| g.degree));
+        if f >= self.by_form.len() {
+            self.by_form.resize(f + 1, UNKNOWN_FLAGS);
+        }
+        self.by_form[f] = flags;
+        flags
+    }
+}
+
+/// What a folded form is to [`sentence_voice`]: its [`word_flags`], plus
+/// [`WEAK_PAST_F`] when [`is_weak_past`] holds.
+fn form_flags(norm: &str, degree: Option<Degree>) -> u32 {
+    word_flags(norm)
+        | if is_weak_past(norm, degree) {
+            WEAK_PAST_F
+        } else {
+            0
+        }
+}
+
+fn sentence_voice_with(
+    doc: &Document<'_>,
+    range: std::ops::Range<usize>,
+    memo: &mut FlagMemo,
+) -> Voice {
     let words = doc.words();
-    let flags = |i: usize| words.get(i).map_or(0, |w| word_flags(doc.norm(w)));
+    let mut flags = |i: usize| words.get(i).map_or(0, |w| memo.flags(doc, w));
     let mut reporting = false;
     let mut addressed = false;
     let mut informal = false;
@@ -484,7 +546,7 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
     let mut subordinate: Option<u32> = None;
     // Each word's flags, and those of the next two (the lookahead below).
     let mut ahead = [flags(range.start), flags(range.start + 1)];
-    let mut before = range.start.checked_sub(1).map_or(0, flags);
+    let mut before = range.start.checked_sub(1).map_or(0, &mut flags);
     for i in range.clone() {
         let f = ahead[0];
         let f1 = if range.contains(&(i + 1)) {
@@ -514,13 +576,8 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
         let formula = (f0 | f1 | f2) & NEVER_F != 0;
         // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
         let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
-        let past = then
-            || (!embedded
-                && !laundry
-                && !formula
-                && (f & PAST_F != 0
-                    || (f == 0
-                        && is_weak_past(doc.norm(&words[i]), words[i].graded.map(|g| g.degree)))));
+        let past =
+            then || (!embedded && !laundry && !formula && (f & PAST_F != 0 || f == WEAK_PAST_F));
         narrative = narrative || past;
         present = present || (!embedded && f & PRESENT_F != 0);
         // "Uit onderzoek blijkt dat …" reports a finding; "blijkt uit de
@@ -598,6 +655,8 @@ const LAST_F: u32 = 1 << 12;
 /// "was" (the past tense, or the laundry).
 const WAS_F: u32 = 1 << 13;
 const INFORMAL_F: u32 = 1 << 14;
+/// A weak past tense by its form ([`is_weak_past`]); not from a list.
+const WEAK_PAST_F: u32 = 1 << 16;
 /// "blijkt", "bleek" (before "dat": a finding reported).
 const BLIJKT_F: u32 = 1 << 15;
 
