@@ -6,7 +6,9 @@
 # SIZE_MB defaults to 200 (use 1024 for the RSS target). KIND is `prose`
 # (default: the neutral corpus, i.e. ordinary Dutch prose — the throughput
 # target's definition), `ads` (ad copy: dense with claims, the slow case) or
-# `mixed`. Builds the release binary, generates
+# `mixed`; any other KIND is taken as a glob of marked-up corpus files
+# (`'corpus/dev/neutral-12.txt'`), to see how throughput depends on the
+# kind of text. Builds the release binary, generates
 # bench-data/corpus-<KIND>-<SIZE>mb.jsonl by repeating those corpus texts
 # (markup removed, one document per line, ~1 KB each), then measures wall time, MB/s, docs/s and
 # peak RSS of `echt score` with 1 thread and with all cores, and the time of
@@ -21,10 +23,15 @@ case "$kind" in
   prose) pattern='corpus/*/neutral*.txt' ;;
   ads) pattern='corpus/*/ads*.txt' ;;
   mixed) pattern='corpus/*/*.txt' ;;
-  *) echo "KIND is prose, ads or mixed" >&2; exit 2 ;;
+  *) pattern="$kind"
+     if ! compgen -G "$pattern" > /dev/null; then
+       echo "KIND is prose, ads, mixed or a glob of corpus files; no file matches $kind" >&2
+       exit 2
+     fi ;;
 esac
 mkdir -p bench-data
-corpus=bench-data/corpus-${kind}-${size_mb}mb.jsonl
+name=$(printf '%s' "$kind" | tr -c 'A-Za-z0-9-' '_')
+corpus=bench-data/corpus-${name}-${size_mb}mb.jsonl
 forms=bench-data/surface-forms.txt
 
 cargo build --release -q
