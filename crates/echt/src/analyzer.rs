@@ -6,7 +6,7 @@ use crate::document::Document;
 use crate::finding::{Finding, Report};
 use crate::fnv;
 use crate::lexicon::{self, LexiconError, LexiconErrors, Source};
-use crate::matcher::{Matcher, Owner, RawMatch};
+use crate::matcher::{Matcher, Owner, RawMatch, RuleSet};
 use crate::morphology::StemFilter;
 use crate::rule::Rule;
 use crate::rule::{Severity, Speaker};
@@ -147,18 +147,14 @@ impl Analyzer {
             .iter()
             .map(|m| {
                 let first = m.focus_words.0;
-                (words[first as usize].clause, first, owner_rule(m.owner))
+                (words[first as usize].clause, first, m.owner.rule())
             })
             .collect();
         wanted.sort_unstable();
         let mut out = Vec::new();
-        let mut rules: Vec<u32> = Vec::new();
         for group in wanted.chunk_by(|a, b| a.0 == b.0) {
             let (clause, first, _) = group[0];
-            rules.clear();
-            rules.extend(group.iter().map(|g| g.2));
-            rules.sort_unstable();
-            rules.dedup();
+            let rules = RuleSet::of(group.iter().map(|g| g.2));
             let mut start = first as usize;
             while start > 0 && words[start - 1].clause == clause {
                 start -= 1;
@@ -167,9 +163,7 @@ impl Analyzer {
             while end < words.len() && words[end].clause == clause {
                 end += 1;
             }
-            let accept =
-                |o: Owner| matches!(o, Owner::Exception(r) if rules.binary_search(&r).is_ok());
-            out.extend(self.inner.exceptions.find_in(doc, start..end, &accept));
+            out.extend(self.inner.exceptions.find_in(doc, start..end, Some(&rules)));
         }
         out
     }
@@ -205,14 +199,14 @@ impl Analyzer {
                 // Adjacent sentences: one run over both.
                 Some(p) if p.end == range.start => Some(p.start..range.end),
                 Some(p) => {
-                    out.extend(self.inner.requirements.find_in(doc, p, &|_| true));
+                    out.extend(self.inner.requirements.find_in(doc, p, None));
                     Some(range)
                 }
                 None => Some(range),
             };
         }
         if let Some(p) = pending {
-            out.extend(self.inner.requirements.find_in(doc, p, &|_| true));
+            out.extend(self.inner.requirements.find_in(doc, p, None));
         }
         out
     }
@@ -235,17 +229,14 @@ impl Analyzer {
         // run only when such a rule matched at all.
         // Rules with `unless` are silent in a sentence where a veto matched.
         let needs = |m: &RawMatch| {
-            let rule = &self.inner.rules[owner_rule(m.owner) as usize];
+            let rule = &self.inner.rules[m.owner.rule() as usize];
             !rule.requires.is_empty() || !rule.unless.is_empty()
         };
         let mut satisfied: FxHashSet<(u32, u32)> = FxHashSet::default();
         let mut vetoed: FxHashSet<(u32, u32)> = FxHashSet::default();
         if matches.iter().any(needs) {
             for m in self.requirement_matches(&matches, doc, &needs) {
-                let key = (
-                    owner_rule(m.owner),
-                    words[m.focus_words.0 as usize].sentence,
-                );
+                let key = (m.owner.rule(), words[m.focus_words.0 as usize].sentence);
                 if matches!(m.owner, Owner::Unless(_)) {
                     vetoed.insert(key);
                 } else {
@@ -263,7 +254,7 @@ impl Analyzer {
         };
         let in_quotes = |m: &RawMatch| judge.is_quoted(m.focus_words.0 as usize);
         matches.retain(|m| {
-            let r = owner_rule(m.owner);
+            let r = m.owner.rule();
             let rule = &self.inner.rules[r as usize];
             let first = m.focus_words.0 as usize;
             let sentence = words[first].sentence;
@@ -283,14 +274,14 @@ impl Analyzer {
         let claiming: FxHashSet<u32> = matches
             .iter()
             .filter(|m| {
-                self.inner.rules[owner_rule(m.owner) as usize]
+                self.inner.rules[m.owner.rule() as usize]
                     .requires
                     .is_empty()
             })
             .map(|m| words[m.focus_words.0 as usize].sentence)
             .collect();
         matches.retain(|m| {
-            let r = owner_rule(m.owner);
+            let r = m.owner.rule();
             let rule = &self.inner.rules[r as usize];
             let first = m.focus_words.0 as usize;
             let sentence = words[first].sentence;
@@ -303,8 +294,8 @@ impl Analyzer {
                 || in_quotes(m)
                 || voice::carries_advertiser_voice(doc, first, &mut voice_of)
         });
-        let rule = |m: &RawMatch| &self.inner.rules[owner_rule(m.owner) as usize];
-        let index = |m: &RawMatch| owner_rule(m.owner);
+        let rule = |m: &RawMatch| &self.inner.rules[m.owner.rule() as usize];
+        let index = |m: &RawMatch| m.owner.rule();
         matches.sort_by(|a, b| {
             rule(b)
                 .severity
@@ -340,7 +331,7 @@ impl Analyzer {
         m: RawMatch,
         context: Context,
     ) -> Finding {
-        let rule = &self.inner.rules[owner_rule(m.owner) as usize];
+        let rule = &self.inner.rules[m.owner.rule() as usize];
         let pos = cursor.position(m.focus.start);
         Finding {
             rule: rule.id.clone(),
@@ -500,13 +491,6 @@ impl AnalyzerBuilder {
 /// Sentences of at most this many words are slogans or headlines: a rule's
 /// `requires` does not apply to them ("Eerlijk. Transparant.").
 const SLOGAN_WORDS: usize = 4;
-
-/// The rule a pattern belongs to.
-fn owner_rule(owner: Owner) -> u32 {
-    match owner {
-        Owner::Rule(r) | Owner::Exception(r) | Owner::Requirement(r) | Owner::Unless(r) => r,
-    }
-}
 
 /// FNV-1a over the sources: stable across platforms and Rust versions.
 fn fingerprint(sources: &[Source]) -> String {
@@ -679,7 +663,7 @@ mod tests {
         let analyzer = Analyzer::default();
         let inner = &analyzer.inner;
         let needs = |m: &RawMatch| {
-            let rule = &inner.rules[owner_rule(m.owner) as usize];
+            let rule = &inner.rules[m.owner.rule() as usize];
             !rule.requires.is_empty() || !rule.unless.is_empty()
         };
         let mut compared = 0;

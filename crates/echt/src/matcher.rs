@@ -59,6 +59,42 @@ pub(crate) enum Owner {
     Unless(u32),
 }
 
+impl Owner {
+    /// The index of the rule the pattern belongs to.
+    pub fn rule(self) -> u32 {
+        match self {
+            Owner::Rule(r) | Owner::Exception(r) | Owner::Requirement(r) | Owner::Unless(r) => r,
+        }
+    }
+}
+
+/// A set of rules by index, for [`Matcher::find_in`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuleSet(Vec<u64>);
+
+impl RuleSet {
+    /// The set of these rules.
+    pub fn of(rules: impl IntoIterator<Item = u32>) -> RuleSet {
+        let mut set = RuleSet::default();
+        for r in rules {
+            let word = r as usize / 64;
+            if word >= set.0.len() {
+                set.0.resize(word + 1, 0);
+            }
+            set.0[word] |= 1 << (r % 64);
+        }
+        set
+    }
+
+    /// Is rule `r` in the set?
+    #[inline]
+    pub fn contains(&self, r: u32) -> bool {
+        self.0
+            .get(r as usize / 64)
+            .is_some_and(|w| w & (1 << (r % 64)) != 0)
+    }
+}
+
 /// One match of one linear pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawMatch {
@@ -460,6 +496,9 @@ pub(crate) struct Matcher {
     patterns: Vec<Compiled>,
     /// The gate of each pattern, by pattern number.
     gates: Vec<Gate>,
+    /// The index of the rule each pattern belongs to, by pattern number
+    /// (what [`Matcher::find_in`] filters on before anything else).
+    pattern_rules: Vec<u32>,
     /// The number of every literal any pattern uses.
     literal_numbers: Literals,
     /// The patterns anchored on each literal, by literal number.
@@ -736,6 +775,7 @@ impl Matcher {
                 .map(|e| 1 + u32::from(e.gap_before))
                 .sum()
         };
+        self.pattern_rules.push(owner.rule());
         self.gates.push(Gate {
             next,
             prev,
@@ -795,16 +835,17 @@ impl Matcher {
     }
 
     /// Finds the matches anchored on the words in `range` (their indexes) of
-    /// the patterns whose owner `accept`s. A pattern never leaves its
-    /// anchor's clause, so for a range of whole clauses these are exactly
-    /// the accepted matches [`Matcher::find`] finds inside them.
+    /// the patterns of the rules in `rules` (of all rules: `None`). A
+    /// pattern never leaves its anchor's clause, so for a range of whole
+    /// clauses these are exactly the matches of those rules
+    /// [`Matcher::find`] finds inside them.
     pub fn find_in(
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
-        accept: &dyn Fn(Owner) -> bool,
+        rules: Option<&RuleSet>,
     ) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, range, Some(accept))
+        self.find_with::<true>(doc, range, rules)
     }
 
     /// [`Matcher::find`] without its shortcuts (an anchor the index lookup
@@ -821,7 +862,7 @@ impl Matcher {
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
-        accept: Option<&dyn Fn(Owner) -> bool>,
+        rules: Option<&RuleSet>,
     ) -> Vec<RawMatch> {
         let words = doc.words();
         let range = range.start.min(words.len())..range.end.min(words.len());
@@ -855,7 +896,7 @@ impl Matcher {
                 }
             }));
             memo.words = types;
-            let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, accept);
+            let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, rules);
             if !SHORTCUTS {
                 memo.clear();
             }
@@ -894,7 +935,7 @@ impl Matcher {
         range: std::ops::Range<usize>,
         lo: usize,
         memo: &mut TypeMemo,
-        accept: Option<&dyn Fn(Owner) -> bool>,
+        rules: Option<&RuleSet>,
     ) -> Vec<RawMatch> {
         let words = doc.words();
         let view = Words {
@@ -977,6 +1018,11 @@ impl Matcher {
             }
             let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
             for &c in cands {
+                if let Some(rules) = rules
+                    && !rules.contains(self.pattern_rules[c.pattern() as usize])
+                {
+                    continue;
+                }
                 if let Some(around) = &around
                     && let Some(gate) = self.gates.get(c.pattern() as usize)
                     && !gate.passes(around)
@@ -984,9 +1030,6 @@ impl Matcher {
                     continue;
                 }
                 let pat = &self.patterns[c.pattern() as usize];
-                if accept.is_some_and(|a| !a(pat.owner)) {
-                    continue;
-                }
                 if self.try_at::<SHORTCUTS>(&view, pat, wi, c.proven(), &mut positions) {
                     let n = pat.elements.len();
                     let first_focus = pat.elements.iter().position(|e| e.focus).unwrap_or(0);
