@@ -1,5 +1,6 @@
 //! Small helpers for the per-thread caches: the form tables
-//! ([`crate::forms`]) and the matcher's word-type memos.
+//! ([`crate::forms`]), the matcher's word-type memos and the context
+//! stage's per-form flags ([`FormFlags`]).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -32,6 +33,59 @@ pub(crate) fn most_recent<T>(
     list[i..].rotate_left(1);
     let last = list.len() - 1;
     &mut list[last]
+}
+
+/// Flags a stage computes from a word's folded form and morphology, kept by
+/// form number ([`crate::forms`]) for the documents of one form-table stamp:
+/// a word costs an array read instead of list scans or a hash lookup. A
+/// stage keeps one in a `thread_local!`; the flags must not be `u32::MAX`.
+pub(crate) struct FormFlags {
+    /// The form-table stamp `by_form` is valid for (0: none yet; stamps
+    /// start at 1).
+    stamp: u64,
+    /// Form number → flags, or [`UNKNOWN_FLAGS`].
+    by_form: Vec<u32>,
+}
+
+/// A form whose flags a [`FormFlags`] has not computed yet.
+const UNKNOWN_FLAGS: u32 = u32::MAX;
+
+impl FormFlags {
+    /// An empty memo.
+    pub const fn new() -> FormFlags {
+        FormFlags {
+            stamp: 0,
+            by_form: Vec::new(),
+        }
+    }
+
+    /// The flags of word `w` of `doc`: `compute(norm, w)` the first time
+    /// its form comes up.
+    #[inline]
+    pub fn get(
+        &mut self,
+        doc: &crate::Document<'_>,
+        w: &crate::document::Word,
+        compute: impl FnOnce(&str, &crate::document::Word) -> u32,
+    ) -> u32 {
+        if self.stamp != doc.form_stamp() {
+            self.by_form.clear();
+            self.stamp = doc.form_stamp();
+        }
+        let f = w.form as usize;
+        if let Some(&flags) = self.by_form.get(f)
+            && flags != UNKNOWN_FLAGS
+        {
+            return flags;
+        }
+        let flags = compute(doc.norm(w), w);
+        debug_assert_ne!(flags, UNKNOWN_FLAGS);
+        if f >= self.by_form.len() {
+            self.by_form.resize(f + 1, UNKNOWN_FLAGS);
+        }
+        self.by_form[f] = flags;
+        flags
+    }
 }
 
 #[cfg(test)]

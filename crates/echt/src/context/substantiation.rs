@@ -13,6 +13,7 @@
 //! finding, because the evidence may be weak.
 
 use crate::document::Document;
+use crate::per_thread::FormFlags;
 
 /// Words that name evidence on their own.
 const SOURCES: &[&str] = &[
@@ -107,38 +108,109 @@ pub fn footnote_has_evidence(doc: &Document<'_>, last: usize) -> bool {
 }
 
 fn has_evidence(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
-    let words = doc.words();
-    let norms: Vec<&str> = range.clone().map(|i| doc.norm(&words[i])).collect();
-    // A named source. "volgens ons/mij" is an opinion, not a source.
-    let volgens = norms.windows(2).any(|p| {
-        p[0] == "volgens"
-            && !matches!(
-                p[1],
+    EVIDENCE_FLAGS.with_borrow_mut(|memo| {
+        let words = doc.words();
+        let flags: Vec<u32> = range
+            .clone()
+            .map(|i| memo.get(doc, &words[i], |norm, _| evidence_flags(norm)))
+            .collect();
+        decide(doc, range, &flags)
+    })
+}
+
+thread_local! {
+    /// Each form's [`evidence_flags`], by form number.
+    static EVIDENCE_FLAGS: std::cell::RefCell<FormFlags> =
+        const { std::cell::RefCell::new(FormFlags::new()) };
+}
+
+// What a word is to [`has_evidence`]: one bit per list or test.
+const SOURCE_F: u32 = 1;
+const TEST_F: u32 = 1 << 1;
+const UNIT_F: u32 = 1 << 2;
+/// "volgens".
+const VOLGENS_F: u32 = 1 << 3;
+/// A pronoun after "volgens" that names no source ("volgens ons").
+const NO_SOURCE_F: u32 = 1 << 4;
+/// Starts with a digit.
+const NUMBER_F: u32 = 1 << 5;
+/// Ends in `%`.
+const PERCENT_F: u32 = 1 << 6;
+/// A year from 1950 to 2100.
+const YEAR_F: u32 = 1 << 7;
+const EURO_F: u32 = 1 << 8;
+/// "dan", "t.o.v.": a comparison's baseline by itself.
+const BASELINE_F: u32 = 1 << 9;
+const TEN_F: u32 = 1 << 10;
+const OPZICHTE_F: u32 = 1 << 11;
+const VAN_F: u32 = 1 << 12;
+const VERGELEKEN_F: u32 = 1 << 13;
+const MET_F: u32 = 1 << 14;
+
+/// The [`has_evidence`] flags of a folded form.
+fn evidence_flags(w: &str) -> u32 {
+    let is = |cond: bool, flag: u32| if cond { flag } else { 0 };
+    let number = w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    is(SOURCES.contains(&w), SOURCE_F)
+        | is(TESTS.contains(&w), TEST_F)
+        | is(UNITS.contains(&w), UNIT_F)
+        | is(w == "volgens", VOLGENS_F)
+        | is(
+            matches!(
+                w,
                 "ons" | "mij" | "me" | "u" | "jou" | "jullie" | "velen" | "sommigen"
-            )
-    });
-    if volgens || norms.iter().any(|w| SOURCES.contains(w)) {
+            ),
+            NO_SOURCE_F,
+        )
+        | is(number, NUMBER_F)
+        | is(w.ends_with('%'), PERCENT_F)
+        | is(
+            w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y)),
+            YEAR_F,
+        )
+        | is(w == "€", EURO_F)
+        | is(matches!(w, "dan" | "t.o.v."), BASELINE_F)
+        | is(w == "ten", TEN_F)
+        | is(w == "opzichte", OPZICHTE_F)
+        | is(w == "van", VAN_F)
+        | is(w == "vergeleken", VERGELEKEN_F)
+        | is(w == "met", MET_F)
+}
+
+/// Whether the words `range` of `doc`, with these [`evidence_flags`], carry
+/// evidence: a named source, a measured figure with a baseline, or a dated
+/// test.
+fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, flags: &[u32]) -> bool {
+    let all = flags.iter().fold(0, |a, &f| a | f);
+    let pair = |a: u32, b: u32| flags.windows(2).any(|p| p[0] & a != 0 && p[1] & b != 0);
+    // "volgens de prijspeiling …", but not "volgens ons".
+    let volgens = flags
+        .windows(2)
+        .any(|p| p[0] & VOLGENS_F != 0 && p[1] & NO_SOURCE_F == 0);
+    if volgens || all & SOURCE_F != 0 {
         return true;
     }
-    let is_number = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
-    let is_year =
-        |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y));
-    // A measured figure with a baseline.
-    let measured = norms.windows(2).any(|p| {
-        (is_number(p[0]) && (p[0].ends_with('%') || UNITS.contains(&p[1])))
-            || (p[0] == "€" && is_number(p[1]))
-    }) || norms.iter().any(|w| w.ends_with('%') && is_number(w));
-    let has_euro = doc.text()[span_of(doc, range.clone())].contains('€');
-    let baseline = norms.windows(3).any(|p| {
-        p[0] == "dan"
-            || (p[0] == "ten" && p[1] == "opzichte" && p[2] == "van")
-            || (p[0] == "vergeleken" && p[1] == "met")
-    }) || norms.iter().any(|w| matches!(*w, "dan" | "t.o.v."));
-    if (measured || has_euro && norms.iter().any(|w| is_number(w))) && baseline {
+    // A number with a unit or percentage, or an amount in euros.
+    let measured = flags
+        .windows(2)
+        .any(|p| p[0] & NUMBER_F != 0 && (p[0] & PERCENT_F != 0 || p[1] & UNIT_F != 0))
+        || pair(EURO_F, NUMBER_F)
+        || flags
+            .iter()
+            .any(|&f| f & (PERCENT_F | NUMBER_F) == PERCENT_F | NUMBER_F);
+    let priced = all & NUMBER_F != 0 && doc.text()[span_of(doc, range)].contains('€');
+    // A comparison's baseline: "dan …", "ten opzichte van", "vergeleken met"
+    // (with a word after it).
+    let baseline = all & BASELINE_F != 0
+        || flags.windows(3).any(|p| {
+            p[0] & TEN_F != 0 && p[1] & OPZICHTE_F != 0 && p[2] & VAN_F != 0
+                || p[0] & VERGELEKEN_F != 0 && p[1] & MET_F != 0
+        });
+    if (measured || priced) && baseline {
         return true;
     }
     // A dated test.
-    norms.iter().any(|w| TESTS.contains(w)) && norms.iter().any(|w| is_year(w))
+    all & TEST_F != 0 && all & YEAR_F != 0
 }
 
 fn span_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -172,6 +244,64 @@ fn footnote(doc: &Document<'_>, last: usize) -> Option<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`has_evidence`] as first written, scanning the lists for every
+    /// word: the reference the flags must agree with.
+    fn has_evidence_reference(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+        let words = doc.words();
+        let norms: Vec<&str> = range.clone().map(|i| doc.norm(&words[i])).collect();
+        // A named source. "volgens ons/mij" is an opinion, not a source.
+        let volgens = norms.windows(2).any(|p| {
+            p[0] == "volgens"
+                && !matches!(
+                    p[1],
+                    "ons" | "mij" | "me" | "u" | "jou" | "jullie" | "velen" | "sommigen"
+                )
+        });
+        if volgens || norms.iter().any(|w| SOURCES.contains(w)) {
+            return true;
+        }
+        let is_number = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        let is_year =
+            |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y));
+        // A measured figure with a baseline.
+        let measured = norms.windows(2).any(|p| {
+            (is_number(p[0]) && (p[0].ends_with('%') || UNITS.contains(&p[1])))
+                || (p[0] == "€" && is_number(p[1]))
+        }) || norms.iter().any(|w| w.ends_with('%') && is_number(w));
+        let has_euro = doc.text()[span_of(doc, range.clone())].contains('€');
+        let baseline = norms.windows(3).any(|p| {
+            p[0] == "dan"
+                || (p[0] == "ten" && p[1] == "opzichte" && p[2] == "van")
+                || (p[0] == "vergeleken" && p[1] == "met")
+        }) || norms.iter().any(|w| matches!(*w, "dan" | "t.o.v."));
+        if (measured || has_euro && norms.iter().any(|w| is_number(w))) && baseline {
+            return true;
+        }
+        // A dated test.
+        norms.iter().any(|w| TESTS.contains(w)) && norms.iter().any(|w| is_year(w))
+    }
+
+    #[test]
+    fn the_flags_agree_with_the_lists_on_the_corpus() {
+        let mut sentences = 0;
+        for text in crate::testutil::corpus_texts() {
+            let doc = Document::new(&text);
+            let mut first = 0;
+            while first < doc.words().len() {
+                let range = super::super::sentence_words(&doc, first);
+                assert_eq!(
+                    has_evidence(&doc, range.clone()),
+                    has_evidence_reference(&doc, range.clone()),
+                    "{}",
+                    &text[doc.words()[range.start].span.start..doc.words()[range.end - 1].span.end]
+                );
+                sentences += 1;
+                first = range.end.max(first + 1);
+            }
+        }
+        assert!(sentences > 1000, "{sentences}");
+    }
 
     fn substantiated(text: &str, claim: &str) -> bool {
         let doc = Document::new(text);

@@ -29,8 +29,9 @@
 //! `speaker = "advertiser"` in their lexicon: they stay silent in a sentence
 //! that speaks only in a reporting voice.
 
-use crate::document::{Document, Word};
+use crate::document::Document;
 use crate::morphology::Degree;
+use crate::per_thread::FormFlags;
 
 /// Who speaks in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -476,46 +477,10 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
 }
 
 thread_local! {
-    /// Each form's [`form_flags`], by form number, for the documents of one
-    /// form-table stamp ([`crate::forms`]): a sentence's words cost an
-    /// array read each instead of a hash lookup.
-    static FLAGS_BY_FORM: std::cell::RefCell<FlagMemo> =
-        const { std::cell::RefCell::new(FlagMemo { stamp: 0, by_form: Vec::new() }) };
-}
-
-/// See [`FLAGS_BY_FORM`].
-struct FlagMemo {
-    /// The form-table stamp `by_form` is valid for (0: none yet; stamps
-    /// start at 1).
-    stamp: u64,
-    /// Form number → flags, or [`UNKNOWN_FLAGS`].
-    by_form: Vec<u32>,
-}
-
-/// A form whose flags the memo has not computed yet.
-const UNKNOWN_FLAGS: u32 = u32::MAX;
-
-impl FlagMemo {
-    /// The flags of word `w` of `doc`.
-    #[inline]
-    fn flags(&mut self, doc: &Document<'_>, w: &Word) -> u32 {
-        if self.stamp != doc.form_stamp() {
-            self.by_form.clear();
-            self.stamp = doc.form_stamp();
-        }
-        let f = w.form as usize;
-        if let Some(&flags) = self.by_form.get(f)
-            && flags != UNKNOWN_FLAGS
-        {
-            return flags;
-        }
-        let flags = form_flags(doc.norm(w), w.graded.map(|g| g.degree));
-        if f >= self.by_form.len() {
-            self.by_form.resize(f + 1, UNKNOWN_FLAGS);
-        }
-        self.by_form[f] = flags;
-        flags
-    }
+    /// Each form's [`form_flags`], by form number: a sentence's words cost
+    /// an array read each instead of a hash lookup.
+    static FLAGS_BY_FORM: std::cell::RefCell<FormFlags> =
+        const { std::cell::RefCell::new(FormFlags::new()) };
 }
 
 /// What a folded form is to [`sentence_voice`]: its [`word_flags`], plus
@@ -532,10 +497,16 @@ fn form_flags(norm: &str, degree: Option<Degree>) -> u32 {
 fn sentence_voice_with(
     doc: &Document<'_>,
     range: std::ops::Range<usize>,
-    memo: &mut FlagMemo,
+    memo: &mut FormFlags,
 ) -> Voice {
     let words = doc.words();
-    let mut flags = |i: usize| words.get(i).map_or(0, |w| memo.flags(doc, w));
+    let mut flags = |i: usize| {
+        words.get(i).map_or(0, |w| {
+            memo.get(doc, w, |norm, w| {
+                form_flags(norm, w.graded.map(|g| g.degree))
+            })
+        })
+    };
     let mut reporting = false;
     let mut addressed = false;
     let mut informal = false;
