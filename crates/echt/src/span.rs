@@ -194,11 +194,25 @@ impl LineIndex {
 /// on a character boundary), and their length in UTF-16 code units: every
 /// byte that is no continuation byte starts a character, and the four-byte
 /// ones (lead byte `0xF0` and up) take two UTF-16 units. A byte loop instead
-/// of decoding characters; `count_columns_equals_char_walk` pins it.
+/// of decoding characters, eight bytes at a time (a continuation byte has
+/// its top bits `10`, a four-byte lead byte `1111`);
+/// `count_columns_equals_char_walk` pins it.
 #[inline]
 fn count_columns(bytes: &[u8]) -> (usize, usize) {
-    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let astral = bytes.iter().filter(|&&b| b >= 0xF0).count();
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut continuations, mut astral) = (0, 0);
+    for chunk in chunks.by_ref() {
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        // Bit 7 of each byte, moved under it: bit 7 of `w << k` is bit
+        // `7 - k` of the same byte.
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+        astral += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    continuations += rest.iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    astral += rest.iter().filter(|&&b| b >= 0xF0).count();
+    let chars = bytes.len() - continuations;
     (chars, chars + astral)
 }
 
@@ -290,7 +304,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn count_columns_equals_char_walk(text in "[a-zé„😀\u{10FFFF}\u{800} ]{0,40}", cut in 0usize..200) {
+        fn count_columns_equals_char_walk(text in "[a-zé„😀\u{10FFFF}\u{800} ]{0,120}", cut in 0usize..500) {
             let offset = cut.min(text.len());
             proptest::prop_assert_eq!(count_columns(&text.as_bytes()[..offset]), char_walk(&text, offset));
         }
