@@ -270,6 +270,10 @@ impl Analyzer {
             if vetoed.contains(&(r, sentence)) {
                 return false;
             }
+            // „de Partij voor Eerlijk Bestuur”: a name, not a claim.
+            if crate::context::names::in_proper_name(doc, first) {
+                return false;
+            }
             // Inside quotation marks or reported speech somebody else
             // speaks: the quote keeps its claim (marked `quoted` later).
             !(rule.speaker == Speaker::Advertiser
