@@ -183,11 +183,14 @@ fn is_reported(doc: &Document<'_>, first: usize) -> bool {
     // sentences with many claims linear.
     let range = super::sentence_words(doc, first);
     let before = range.start.max(first.saturating_sub(LOOK_BACK))..first;
-    let norms: Vec<&str> = before.map(|i| doc.norm(&words[i])).collect();
-    norms.iter().any(|w| REPORTING.contains(w))
-        || norms.windows(2).any(|p| {
-            matches!(p[0], "noemt" | "noemen" | "noemde" | "noemden") && p[1].starts_with("zich")
-        })
+    let mut previous = "";
+    before.into_iter().any(|i| {
+        let w = doc.norm(&words[i]);
+        let naming =
+            matches!(previous, "noemt" | "noemen" | "noemde" | "noemden") && w.starts_with("zich");
+        previous = w;
+        naming || REPORTING.contains(&w)
+    })
 }
 
 #[cfg(test)]
