@@ -37,6 +37,7 @@ mod rule {
         #[default]
         Anyone,
         Advertiser,
+        Mentioned,
     }
 }
 
@@ -178,6 +179,7 @@ fn rule_code(rule: &def::RuleDef) -> String {
     let speaker = match speaker {
         rule::Speaker::Anyone => "crate::rule::Speaker::Anyone",
         rule::Speaker::Advertiser => "crate::rule::Speaker::Advertiser",
+        rule::Speaker::Mentioned => "crate::rule::Speaker::Mentioned",
     };
     let reference = |r: &rule::Reference| {
         let rule::Reference { title, url } = r;

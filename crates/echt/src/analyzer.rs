@@ -261,6 +261,16 @@ impl Analyzer {
             if vetoed.contains(&(r, sentence)) {
                 return false;
             }
+            // „de Partij voor Eerlijk Bestuur”: a name, not a claim.
+            if crate::context::names::in_proper_name(doc, first) {
+                return false;
+            }
+            // „groen” is a colour; „„groen”” is a claim discussed.
+            if rule.speaker == Speaker::Mentioned
+                && !crate::context::quotation::is_mention(doc, first, m.focus_words.1 as usize)
+            {
+                return false;
+            }
             // Inside quotation marks or reported speech somebody else
             // speaks: the quote keeps its claim (marked `quoted` later).
             !(rule.speaker == Speaker::Advertiser

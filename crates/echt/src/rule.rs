@@ -174,6 +174,12 @@ pub enum Speaker {
     /// first person, a story in the past tense): there the words describe
     /// rather than promise.
     Advertiser,
+    /// Only where the words are mentioned as a term: the whole of a
+    /// quotation („groen”), after a noun that cites them („de term
+    /// duurzaam”), or in reported speech („noemt zich groen”). For words
+    /// that are everyday words elsewhere (the colour „groen”, „puur
+    /// genieten”) but claims when discussed as labels.
+    Mentioned,
 }
 
 impl Speaker {

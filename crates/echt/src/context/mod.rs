@@ -9,12 +9,15 @@
 //!   makes the claim checkable;
 //! * [`voice`]: who speaks — the advertiser ("wij", "u", "Kies …") or
 //!   someone reporting ("meldde", "aldus", a consumer's "ik"); rules with
-//!   `speaker = "advertiser"` stay silent in a reporting sentence.
+//!   `speaker = "advertiser"` stay silent in a reporting sentence;
+//! * [`names`]: a claim word inside a proper name („de Partij voor Eerlijk
+//!   Bestuur”) names an organisation and claims nothing.
 //!
 //! Each module judges one fact from the document around the match; the
 //! analyzer decides what the facts do (drop negated findings, lower the
 //! severity of substantiated ones).
 
+pub mod names;
 pub mod negation;
 pub mod quotation;
 pub mod substantiation;

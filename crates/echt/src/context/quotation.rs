@@ -98,22 +98,99 @@ pub fn inside_quotes(doc: &Document<'_>) -> Vec<bool> {
 /// True when the claim starting at word `first` is quoted or reported.
 pub fn is_quoted(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
     let words = doc.words();
-    if quoted_tokens
+    quoted_tokens
         .get(words[first].token as usize)
         .copied()
         .unwrap_or(false)
-    {
-        return true;
-    }
+        || is_reported(doc, first)
+        || after_term(doc, first)
+}
+
+/// Nouns that cite a word as a term: „de term duurzaam”, „woorden als
+/// groen”, „de aanduiding CO2-neutraal”.
+const TERMS: &[&str] = &[
+    "term",
+    "termen",
+    "woord",
+    "woorden",
+    "begrip",
+    "begrippen",
+    "claim",
+    "claims",
+    "aanduiding",
+    "aanduidingen",
+    "predicaat",
+    "etiket",
+];
+
+/// True when the claim starting at word `first` follows a noun that cites
+/// it as a term („de term duurzaam”, „woorden als eerlijk”).
+fn after_term(doc: &Document<'_>, first: usize) -> bool {
+    let words = doc.words();
+    let sentence = words[first].sentence;
+    let norm = |i: usize| {
+        words
+            .get(i)
+            .filter(|w| w.sentence == sentence)
+            .map_or("", |w| doc.norm(w))
+    };
+    let Some(prev) = first.checked_sub(1) else {
+        return false;
+    };
+    TERMS.contains(&norm(prev))
+        || (norm(prev) == "als" && prev > 0 && TERMS.contains(&norm(prev - 1)))
+}
+
+/// True when the claim on words `first..=last` is mentioned as a term
+/// rather than used: it is the whole of a quotation („groen”, ‘altijd
+/// open’), follows a noun that cites it („de term duurzaam”), or stands in
+/// reported speech („noemt zich groen”). Rules with `speaker = "mentioned"`
+/// fire only there: „groen” is a colour, „„groen”” a claim discussed.
+pub fn is_mention(doc: &Document<'_>, first: usize, last: usize) -> bool {
+    let words = doc.words();
+    let (Some(a), Some(b)) = (words.get(first), words.get(last)) else {
+        return false;
+    };
+    let text = doc.text();
+    let opens = text[..a.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| "„“\"‘'‚«".contains(c));
+    let closes = text[b.span.end..]
+        .chars()
+        .next()
+        .is_some_and(|c| "”\"’'‘»“".contains(c));
+    // In reported speech the word is predicated („beweert dat de reizen
+    // groen zijn”, „noemt zich groen, en …”), not an attribute before a
+    // noun („beloofde een nieuw onderzoek”).
+    let predicated = words
+        .get(last + 1)
+        .filter(|w| w.clause == b.clause)
+        .is_none_or(|w| {
+            matches!(
+                doc.norm(w),
+                "en" | "of" | "is" | "zijn" | "was" | "waren" | "te" | "wordt" | "worden"
+            )
+        });
+    (opens && closes) || after_term(doc, first) || (predicated && is_reported(doc, first))
+}
+
+/// True when a reporting word („slogan”, „beweert”, „noemt zich”) stands
+/// before the claim starting at word `first` in its sentence.
+fn is_reported(doc: &Document<'_>, first: usize) -> bool {
+    let words = doc.words();
     // Reporting words stand near the claim; a bounded look-back keeps long
     // sentences with many claims linear.
     let range = super::sentence_words(doc, first);
     let before = range.start.max(first.saturating_sub(LOOK_BACK))..first;
-    let norms: Vec<&str> = before.map(|i| doc.norm(&words[i])).collect();
-    norms.iter().any(|w| REPORTING.contains(w))
-        || norms.windows(2).any(|p| {
-            matches!(p[0], "noemt" | "noemen" | "noemde" | "noemden") && p[1].starts_with("zich")
-        })
+    let mut previous = "";
+    before.into_iter().any(|i| {
+        let w = doc.norm(&words[i]);
+        let naming =
+            matches!(previous, "noemt" | "noemen" | "noemde" | "noemden") && w.starts_with("zich");
+        previous = w;
+        naming || REPORTING.contains(&w)
+    })
 }
 
 #[cfg(test)]
@@ -167,6 +244,28 @@ mod tests {
         assert!(quoted(
             "De makers beloofden de meest realistische game ooit.",
             "meest"
+        ));
+        assert!(quoted("De term duurzaam zegt niets.", "duurzaam"));
+        assert!(quoted("Vage woorden als groen helpen niet.", "groen"));
+    }
+
+    fn mention(text: &str, claim: &str) -> bool {
+        let doc = Document::new(text);
+        let i = crate::testutil::word_at(&doc, claim);
+        is_mention(&doc, i, i)
+    }
+
+    #[test]
+    fn a_whole_quotation_or_a_cited_term_is_a_mention() {
+        assert!(mention("Termen als „groen” zeggen weinig.", "groen"));
+        assert!(mention("Het etiket zegt ‘puur’.", "puur"));
+        assert!(mention("Het bedrijf noemt zich groen.", "groen"));
+        assert!(mention("De term circulair is populair.", "circulair"));
+        assert!(!mention("Een groen blaadje op het pak.", "groen"));
+        assert!(!mention("„Puur genieten”, zei ze.", "Puur"));
+        assert!(!mention(
+            "De wethouder beloofde een nieuw onderzoek.",
+            "nieuw"
         ));
     }
 }

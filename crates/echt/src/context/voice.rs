@@ -129,8 +129,11 @@ const CALLS: &[&str] = &[
     "bouw",
 ];
 
-/// A consumer or narrator speaking for themself.
-const FIRST_SINGULAR: &[&str] = &["ik", "mij", "me"];
+/// A consumer or narrator speaking for themself, or chatting („Haha, dit
+/// is echt het beste filmpje ooit”).
+const FIRST_SINGULAR: &[&str] = &[
+    "ik", "mij", "me", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
+];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
 /// schrapt 800 banen", "de bond eist", "het bedrijf fuseert").
@@ -187,6 +190,18 @@ const REPORTING: &[&str] = &[
     "reageerde",
     "kampt",
     "kampen",
+    "beschrijft",
+    "beschreef",
+    "beschreven",
+    "beschrijven",
+    // A result measured against a record is a fact of sport or science:
+    // „het snelste rondje ooit, twee tienden onder het oude record”.
+    "record",
+    "records",
+    "wereldrecord",
+    "baanrecord",
+    "parcoursrecord",
+    "clubrecord",
 ];
 
 /// Words before "was" that make it the noun (the laundry).
@@ -551,8 +566,8 @@ fn sentence_voice_with(
             then || (!embedded && !laundry && !formula && (f & PAST_F != 0 || f == WEAK_PAST_F));
         narrative = narrative || past;
         present = present || (!embedded && f & PRESENT_F != 0);
-        // "Uit onderzoek blijkt dat …" reports a finding; "blijkt uit de
-        // test van …" is an ad's evidence.
+        // "Uit onderzoek blijkt dat …", "het onderzoek laat zien dat …"
+        // report a finding; "blijkt uit de test van …" is an ad's evidence.
         let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
         reporting = reporting
             || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0
@@ -628,7 +643,7 @@ const WAS_F: u32 = 1 << 13;
 const INFORMAL_F: u32 = 1 << 14;
 /// A weak past tense by its form ([`is_weak_past`]); not from a list.
 const WEAK_PAST_F: u32 = 1 << 16;
-/// "blijkt", "bleek" (before "dat": a finding reported).
+/// "blijkt", "bleek", "(laat) zien" (before "dat": a finding reported).
 const BLIJKT_F: u32 = 1 << 15;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
@@ -653,7 +668,7 @@ fn word_flags(word: &str) -> u32 {
                 (&["vorige", "vorig", "afgelopen"], LAST_F),
                 (&["was"], WAS_F),
                 (INFORMAL, INFORMAL_F),
-                (&["blijkt", "bleek"], BLIJKT_F),
+                (&["blijkt", "bleek", "zien"], BLIJKT_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -787,7 +802,7 @@ mod tests {
                     && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
             narrative = narrative || past;
             present = present || (!embedded && PRESENT.contains(&w));
-            let finding = matches!(w, "blijkt" | "bleek")
+            let finding = matches!(w, "blijkt" | "bleek" | "zien")
                 && range.contains(&(i + 1))
                 && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
             reporting = reporting
