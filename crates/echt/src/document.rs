@@ -7,7 +7,7 @@
 //! nothing flows back.
 
 use crate::Span;
-use crate::forms::{FormTable, short_key};
+use crate::forms::FormTable;
 use crate::morphology::{AdjectiveForm, StemFilter};
 use crate::normalize;
 use crate::sentence::{self, Place, Sentence};
@@ -27,8 +27,8 @@ struct Buffers {
 }
 
 /// Zero bytes after the lowercase copy of the text and after the folded
-/// forms, so that a form key ([`short_key`]) loads 16 bytes from the start
-/// of nearly any form.
+/// forms, so that a form key ([`FormTable::intern`]) loads 8 or 16 bytes
+/// from the start of nearly any form.
 const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 const _: () = assert!(PAD.len() == 16);
 
@@ -210,16 +210,21 @@ impl<'t> Document<'t> {
         let forms = FormTable::with(stems, |table| {
             for w in words.iter_mut() {
                 let (start, end) = (w.norm.0 as usize, w.norm.1 as usize);
-                let key = short_key(strings.as_bytes(), start, end);
-                let norm_str = strings.get(start..end).unwrap_or_default();
-                let (form, info) = table.intern(key, norm_str, stems);
+                let (form, info) = table.intern(strings.as_bytes(), start, end, stems);
                 w.form = form;
                 let Some(info) = info else { continue };
                 w.graded = info.graded;
                 w.stem = match info.stem.as_deref() {
                     None => (0, 0),
                     // The stem shares the norm's bytes where it is a prefix.
-                    Some(s) if norm_str.starts_with(s) => (w.norm.0, w.norm.0 + s.len() as u32),
+                    Some(s)
+                        if strings
+                            .as_bytes()
+                            .get(start..end)
+                            .is_some_and(|b| b.starts_with(s.as_bytes())) =>
+                    {
+                        (w.norm.0, w.norm.0 + s.len() as u32)
+                    }
                     Some(s) => {
                         let st = strings.len();
                         strings.push_str(s);

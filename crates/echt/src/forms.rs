@@ -122,49 +122,115 @@ impl FormTable {
     }
 
     /// The number and morphology (`None`: no degree, no stem) of the
-    /// folded form `norm`, whose [`short_key`] is `key` (`None` for forms
-    /// over 15 bytes).
+    /// folded form `bytes[start..end]` (UTF-8 on character boundaries). A
+    /// form of up to seven bytes is one 8-byte load where eight bytes
+    /// follow `start` (a document pads its forms), one of up to fifteen one
+    /// 16-byte load ([`short_key`]); the form is read as text only the
+    /// first time it comes up, or when it is longer.
     #[inline]
     pub fn intern(
         &mut self,
-        key: Option<u128>,
-        norm: &str,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
         stems: &StemFilter,
     ) -> (u32, Option<&FormInfo>) {
-        // Forms of up to seven bytes: the low seven bytes of the key are
-        // the form, the length goes to the top byte.
-        let short = key
-            .filter(|&k| (k >> 120) <= 7)
-            .map(|k| (k as u64 & u64::MAX >> 8) | ((k >> 120) as u64) << 56);
-        let found = match (short, key) {
-            (Some(k), _) => self.short.get(&k),
-            (None, Some(k)) => self.medium.get(&k),
-            (None, None) => self.long.get(norm),
-        };
-        let (n, info) = match found {
-            Some(&found) => found,
-            None => {
-                let n = self.len() as u32;
-                let info = FormInfo::of(norm, stems);
-                let index = if info.graded.is_none() && info.stem.is_none() {
-                    0
-                } else {
-                    self.infos.push(info);
-                    self.infos.len() as u32
-                };
-                let entry = (n, index);
-                match (short, key) {
-                    (Some(k), _) => self.short.insert(k, entry),
-                    (None, Some(k)) => self.medium.insert(k, entry),
-                    (None, None) => self.long.insert(norm.into(), entry),
-                };
-                entry
+        let len = end.saturating_sub(start);
+        let (n, info) = if len <= 7 {
+            // The form in the low seven bytes, its length in the top one.
+            let key = load_u64(bytes, start) & SHORT_MASKS[len] | (len as u64) << 56;
+            match self.short.get(&key) {
+                Some(&found) => found,
+                None => {
+                    let entry = self.new_entry(bytes, start, end, stems);
+                    self.short.insert(key, entry);
+                    entry
+                }
+            }
+        } else if let Some(key) = short_key(bytes, start, end) {
+            match self.medium.get(&key) {
+                Some(&found) => found,
+                None => {
+                    let entry = self.new_entry(bytes, start, end, stems);
+                    self.medium.insert(key, entry);
+                    entry
+                }
+            }
+        } else {
+            let norm = form_text(bytes, start, end);
+            match self.long.get(norm) {
+                Some(&found) => found,
+                None => {
+                    let entry = self.new_entry(bytes, start, end, stems);
+                    self.long.insert(norm.into(), entry);
+                    entry
+                }
             }
         };
-        let info = info.checked_sub(1).and_then(|i| self.infos.get(i as usize));
+        let info = if info == 0 {
+            None
+        } else {
+            self.infos.get(info as usize - 1)
+        };
         (n, info)
     }
+
+    /// The number and info index (plus one; 0: no morphology) of a form
+    /// the table does not hold yet; the caller inserts it.
+    #[inline(never)]
+    fn new_entry(
+        &mut self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        stems: &StemFilter,
+    ) -> (u32, u32) {
+        let n = self.len() as u32;
+        let info = FormInfo::of(form_text(bytes, start, end), stems);
+        let index = if info.graded.is_none() && info.stem.is_none() {
+            0
+        } else {
+            self.infos.push(info);
+            self.infos.len() as u32
+        };
+        (n, index)
+    }
 }
+
+/// `bytes[start..end]` as text (empty if it is not UTF-8, which a
+/// document's folded forms always are).
+fn form_text(bytes: &[u8], start: usize, end: usize) -> &str {
+    bytes
+        .get(start..end)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or_default()
+}
+
+/// The eight bytes from `start` as a little-endian integer (zeros past the
+/// end of `bytes`).
+#[inline]
+fn load_u64(bytes: &[u8], start: usize) -> u64 {
+    match bytes.get(start..start + 8) {
+        Some(b) => <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes),
+        None => {
+            let mut buf = [0u8; 8];
+            let rest = bytes.get(start..).unwrap_or_default();
+            buf[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// `SHORT_MASKS[n]` keeps the low `n` bytes of a `u64` (n ≤ 7).
+static SHORT_MASKS: [u64; 8] = {
+    let mut masks = [0u64; 8];
+    let mut n = 1;
+    while n < 8 {
+        masks[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
 
 /// `KEY_MASKS[n]` keeps the low `n` bytes of a `u128`.
 static KEY_MASKS: [u128; 16] = {
@@ -229,13 +295,12 @@ mod tests {
         let first = FormTable::with(&stems, |t| {
             for i in 0..FORMS {
                 let form = format!("w{i}");
-                let key = short_key(form.as_bytes(), 0, form.len());
-                t.intern(key, &form, &stems);
+                t.intern(form.as_bytes(), 0, form.len(), &stems);
             }
             t.stamp()
         });
         let (second, n) = FormTable::with(&stems, |t| {
-            let (n, _) = t.intern(short_key(b"klanten", 0, 7), "klanten", &stems);
+            let (n, _) = t.intern(b"klanten", 0, 7, &stems);
             (t.stamp(), n)
         });
         assert_ne!(first, second);
@@ -258,16 +323,18 @@ mod tests {
                 "beter",
             ];
             for form in forms {
-                let key = short_key(form.as_bytes(), 0, form.len());
-                let (n, info) = t.intern(key, form, &stems);
+                let (n, info) = t.intern(form.as_bytes(), 0, form.len(), &stems);
                 let expected = FormInfo::of(form, &stems);
                 let plain = expected.graded.is_none() && expected.stem.is_none();
                 assert_eq!(info.cloned(), (!plain).then_some(expected), "{form}");
                 numbers.push(n);
             }
             for (form, &n) in forms.iter().zip(&numbers) {
-                let key = short_key(form.as_bytes(), 0, form.len());
-                assert_eq!(t.intern(key, form, &stems).0, n, "{form}");
+                assert_eq!(
+                    t.intern(form.as_bytes(), 0, form.len(), &stems).0,
+                    n,
+                    "{form}"
+                );
             }
             let mut distinct = numbers.clone();
             distinct.sort_unstable();
@@ -277,6 +344,23 @@ mod tests {
     }
 
     proptest! {
+        /// A form read from inside a longer text (the 8- and 16-byte loads)
+        /// and the same form alone (the copying fallback) are one form.
+        #[test]
+        fn a_form_in_context_is_the_form_alone(text in "[a-zé ]{1,40}", a in 0usize..40, b in 0usize..40) {
+            let bytes = text.as_bytes();
+            let (start, end) = (a.min(b).min(bytes.len()), a.max(b).min(bytes.len()));
+            prop_assume!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            let stems = StemFilter::new(["klant"]);
+            FormTable::with(&stems, |t| {
+                let form = &bytes[start..end];
+                let (alone, _) = t.intern(form, 0, form.len(), &stems);
+                let (inside, _) = t.intern(bytes, start, end, &stems);
+                prop_assert_eq!(alone, inside);
+                Ok(())
+            })?;
+        }
+
         #[test]
         fn keys_equal_packing(text in "[a-z é]{0,40}", a in 0usize..40, b in 0usize..40) {
             let bytes = text.as_bytes();
