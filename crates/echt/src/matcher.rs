@@ -1002,12 +1002,12 @@ impl Matcher {
                 sort_candidates(&mut extra);
                 &extra
             };
-            // The anchor's clause: words come in order, so each clause's end
-            // is looked for once.
-            if wi >= clause_words.1 || words[wi].clause != words[clause_words.0].clause {
+            // The anchor's clause: words come in order, so each clause is
+            // looked for once, and it starts after the one before.
+            if wi >= clause_words.1 {
                 let clause = words[wi].clause;
                 let mut start = wi;
-                while start > 0 && words[start - 1].clause == clause {
+                while start > clause_words.1 && words[start - 1].clause == clause {
                     start -= 1;
                 }
                 let mut end = wi + 1;
