@@ -136,9 +136,11 @@ fn ad_copy_dev_split() {
     // dev/ads-11.txt, written blind (their own recall 0.65 and 0.68 before
     // the fixes they prompted), 0.864 after; 0.838 with dev/ads-12.txt and
     // dev/ads-13.txt, written blind (their own recall 0.73 and 0.72 before
-    // the fixes they prompted), 0.848 after; the floor guards that state.
+    // the fixes they prompted), 0.848 after; 0.816 with dev/ads-14.txt and
+    // dev/ads-15.txt, written blind (their own recall 0.58 and 0.70 before
+    // the fixes they prompted), 0.834 after; the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.845,
+        eval.overlap.recall() >= 0.83,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -180,9 +182,11 @@ fn neutral_prose_stays_silent() {
     // 34 per 10,000 words in them before the fixes they prompted), 4.29
     // after, 1.93 after the next round; 5.48 with dev/neutral-12.txt and
     // dev/neutral-13.txt, also written blind (25 and 27 per 10,000 words in
-    // them before the fixes they prompted), 4.20 after; test 8.92 (14.60
-    // four rounds ago, 10.54 three rounds ago).
-    for (split, floor) in [("dev", 4.5), ("test", 9.5)] {
+    // them before the fixes they prompted), 4.20 after; 8.55 with
+    // dev/neutral-14.txt and dev/neutral-15.txt, also written blind (25 and
+    // 47 per 10,000 words in them before the fixes they prompted), 6.18
+    // after; test 8.92 (14.60 four rounds ago, 10.54 three rounds ago).
+    for (split, floor) in [("dev", 6.5), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

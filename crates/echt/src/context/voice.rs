@@ -613,6 +613,11 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     let story = s.narrative && !s.present;
     if !s.opens_with_call && attributed(doc, range.clone()) {
         Voice::Reporting
+    } else if instructs(doc, range.clone()) || asks(doc, range.clone()) {
+        // A manual or a recipe instructs („Houd de accu … geladen; zo gaat
+        // hij langer mee”); a forum asks („Weet iemand of …?”): neither
+        // speaks for a seller.
+        Voice::Reporting
     } else if s.opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
     } else if s.reporting {
@@ -739,9 +744,104 @@ fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
         && w.len() > 8
 }
 
+/// Imperatives of handling, cooking and maintenance: the opening of an
+/// instruction in a manual or a recipe, not a call to buy („Kies”, „Bestel”
+/// are [`CALLS`]). Sorted, for a binary search.
+const INSTRUCTIONS: &[&str] = &[
+    "bak",
+    "bewaar",
+    "breng",
+    "controleer",
+    "dep",
+    "draai",
+    "droog",
+    "druk",
+    "gebruik",
+    "giet",
+    "houd",
+    "installeer",
+    "klik",
+    "klop",
+    "kneed",
+    "kook",
+    "laad",
+    "leg",
+    "let",
+    "meng",
+    "monteer",
+    "plaats",
+    "reinig",
+    "roer",
+    "schakel",
+    "schil",
+    "schroef",
+    "smeer",
+    "snijd",
+    "spoel",
+    "stel",
+    "strooi",
+    "trek",
+    "vermijd",
+    "vervang",
+    "verwarm",
+    "verwijder",
+    "voeg",
+    "vul",
+    "wacht",
+    "zeef",
+    "zet",
+];
+
+/// True when the sentence opens with an instruction („Stel de helderheid
+/// lager in …”, „Klop de eiwitten stijf …; een druppel citroensap maakt het
+/// schuim steviger”) and no company speaks in it: no „wij/ons/onze”, no
+/// brand as the object („Installeer Klusmaat”), no exclamation mark.
+fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    let Some(first) = words.get(range.start) else {
+        return false;
+    };
+    if range.len() < 3 || INSTRUCTIONS.binary_search(&doc.norm(first)).is_err() {
+        return false;
+    }
+    let capitalised = |i: usize| {
+        doc.text()
+            .get(words[i].span.start..words[i].span.end)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    !capitalised(range.start + 1)
+        && !range
+            .clone()
+            .any(|i| matches!(doc.norm(&words[i]), "wij" | "we" | "ons" | "onze"))
+        && !ends_in(doc, range, '!')
+}
+
+/// True when the sentence is a question that really asks: it asks anyone
+/// („Weet iemand of …?”) or offers alternatives („Is duurder altijd beter,
+/// of betaal je vooral voor de naam?”). An ad's rhetorical question („Wie
+/// levert er groener?”) asks neither way.
+fn asks(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    if !ends_in(doc, range.clone(), '?') {
+        return false;
+    }
+    let words = doc.words();
+    range.clone().any(|i| match doc.norm(&words[i]) {
+        "iemand" => true,
+        "of" => i > range.start && words[i - 1].clause != words[i].clause,
+        _ => false,
+    })
+}
+
 /// True when the sentence ends in an exclamation mark (closing quotes,
 /// brackets and emoji aside).
 fn ends_in_exclamation(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    ends_in(doc, range, '!')
+}
+
+/// True when the sentence ends in `mark` (closing quotes, brackets and
+/// emoji aside).
+fn ends_in(doc: &Document<'_>, range: std::ops::Range<usize>, mark: char) -> bool {
     let Some(last) = range.clone().last() else {
         return false;
     };
@@ -750,7 +850,7 @@ fn ends_in_exclamation(doc: &Document<'_>, range: std::ops::Range<usize>) -> boo
     doc.sentences().get(sentence).is_some_and(|s| {
         let text = s.span.slice(doc.text());
         text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '.' && c != '?')
-            .ends_with('!')
+            .ends_with(mark)
     })
 }
 
@@ -850,6 +950,31 @@ mod tests {
             }
         }
         assert!(sentences > 1000, "{sentences}");
+    }
+
+    #[test]
+    fn the_instruction_list_is_sorted() {
+        assert!(INSTRUCTIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn instructions_and_real_questions_do_not_speak_for_a_seller() {
+        for text in [
+            "Stel de helderheid lager in als het scherm te fel is; de batterij gaat dan ook langer mee.",
+            "Klop de eiwitten stijf; een druppel citroensap maakt het schuim steviger.",
+            "Weet iemand of je met een dynamisch contract echt goedkoper uit bent?",
+            "Is duurder altijd beter bij winterbanden, of betaal je vooral voor de naam?",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        for text in [
+            "Installeer Klusmaat en klus slimmer.",
+            "Gebruik onze app en betaal minder.",
+            "Wie levert er groener dan wij?",
+            "Zoek je de beste matras?",
+        ] {
+            assert_ne!(voice(text), Voice::Reporting, "{text}");
+        }
     }
 
     fn voice(text: &str) -> Voice {
