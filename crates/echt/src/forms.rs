@@ -138,7 +138,7 @@ impl FormTable {
         let len = end.saturating_sub(start);
         let (n, info) = if len <= 7 {
             // The form in the low seven bytes, its length in the top one.
-            let key = load_u64(bytes, start) & SHORT_MASKS[len] | (len as u64) << 56;
+            let key = load_u64(bytes, start) & KEY_MASKS[len] as u64 | (len as u64) << 56;
             match self.short.get(&key) {
                 Some(&found) => found,
                 None => {
@@ -220,17 +220,6 @@ fn load_u64(bytes: &[u8], start: usize) -> u64 {
         }
     }
 }
-
-/// `SHORT_MASKS[n]` keeps the low `n` bytes of a `u64` (n ≤ 7).
-static SHORT_MASKS: [u64; 8] = {
-    let mut masks = [0u64; 8];
-    let mut n = 1;
-    while n < 8 {
-        masks[n] = (1u64 << (8 * n)) - 1;
-        n += 1;
-    }
-    masks
-};
 
 /// `KEY_MASKS[n]` keeps the low `n` bytes of a `u128`.
 static KEY_MASKS: [u128; 16] = {

@@ -63,3 +63,24 @@ pub fn corpus_texts() -> impl Iterator<Item = String> {
         .flat_map(|dir| dir.flatten())
         .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
 }
+
+/// Calls `check(doc, words, sentence)` for every sentence of every corpus
+/// text (its word range and its text), and asserts there were many.
+pub fn for_each_corpus_sentence(
+    mut check: impl FnMut(&crate::Document<'_>, std::ops::Range<usize>, &str),
+) {
+    let mut sentences = 0;
+    for text in corpus_texts() {
+        let doc = crate::Document::new(&text);
+        let mut first = 0;
+        while first < doc.words().len() {
+            let range = crate::context::sentence_words(&doc, first);
+            let words = doc.words();
+            let sentence = &text[words[range.start].span.start..words[range.end - 1].span.end];
+            check(&doc, range.clone(), sentence);
+            sentences += 1;
+            first = range.end.max(first + 1);
+        }
+    }
+    assert!(sentences > 1000, "{sentences}");
+}
