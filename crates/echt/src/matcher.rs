@@ -127,6 +127,9 @@ struct Compiled {
 /// small array ([`Matcher::gates`]) instead of in the patterns.
 #[derive(Debug, Clone, Copy)]
 struct Gate {
+    /// The index of the rule the pattern belongs to (what
+    /// [`Matcher::find_in`] filters on before anything else).
+    rule: u32,
     /// When the word right after the anchor must be one of a few literals
     /// (the next element is adjacent and made of literals only): bit
     /// `n % 64` of each such literal number `n`. All ones otherwise. A
@@ -496,9 +499,6 @@ pub(crate) struct Matcher {
     patterns: Vec<Compiled>,
     /// The gate of each pattern, by pattern number.
     gates: Vec<Gate>,
-    /// The index of the rule each pattern belongs to, by pattern number
-    /// (what [`Matcher::find_in`] filters on before anything else).
-    pattern_rules: Vec<u32>,
     /// The number of every literal any pattern uses.
     literal_numbers: Literals,
     /// The patterns anchored on each literal, by literal number.
@@ -775,8 +775,8 @@ impl Matcher {
                 .map(|e| 1 + u32::from(e.gap_before))
                 .sum()
         };
-        self.pattern_rules.push(owner.rule());
         self.gates.push(Gate {
+            rule: owner.rule(),
             next,
             prev,
             next_degrees,
@@ -1018,14 +1018,11 @@ impl Matcher {
             }
             let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
             for &c in cands {
-                if let Some(rules) = rules
-                    && !rules.contains(self.pattern_rules[c.pattern() as usize])
-                {
+                let Some(gate) = self.gates.get(c.pattern() as usize) else {
                     continue;
-                }
-                if let Some(around) = &around
-                    && let Some(gate) = self.gates.get(c.pattern() as usize)
-                    && !gate.passes(around)
+                };
+                if rules.is_some_and(|r| !r.contains(gate.rule))
+                    || around.as_ref().is_some_and(|n| !gate.passes(n))
                 {
                     continue;
                 }
@@ -1153,8 +1150,8 @@ struct Words<'d, 't> {
 impl Words<'_, '_> {
     /// What the gates of the candidates anchored on word `wi` look at,
     /// read once for all of them.
-    /// `clause` holds the indexes of the first and past the last word of
-    /// the anchor's clause.
+    /// `clause_words` holds the indexes of the first and past the last word
+    /// of the anchor's clause.
     #[inline]
     fn neighbourhood(&self, wi: usize, clause_words: (usize, usize)) -> Neighbourhood {
         let clause = self.words[wi].clause;
