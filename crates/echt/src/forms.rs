@@ -136,36 +136,21 @@ impl FormTable {
         stems: &StemFilter,
     ) -> (u32, Option<&FormInfo>) {
         let len = end.saturating_sub(start);
-        let (n, info) = if len <= 7 {
+        // One dispatch on the length per word; a new form takes the one
+        // path out of line.
+        let found = if len <= 7 {
             // The form in the low seven bytes, its length in the top one.
-            let key = load_u64(bytes, start) & KEY_MASKS[len] as u64 | (len as u64) << 56;
-            match self.short.get(&key) {
-                Some(&found) => found,
-                None => {
-                    let entry = self.new_entry(bytes, start, end, stems);
-                    self.short.insert(key, entry);
-                    entry
-                }
-            }
-        } else if let Some(key) = short_key(bytes, start, end) {
-            match self.medium.get(&key) {
-                Some(&found) => found,
-                None => {
-                    let entry = self.new_entry(bytes, start, end, stems);
-                    self.medium.insert(key, entry);
-                    entry
-                }
-            }
+            let k = load_u64(bytes, start) & KEY_MASKS[len] as u64 | (len as u64) << 56;
+            self.short.get(&k).copied().ok_or(Key::Short(k))
+        } else if let Some(k) = short_key(bytes, start, end) {
+            self.medium.get(&k).copied().ok_or(Key::Medium(k))
         } else {
-            let norm = form_text(bytes, start, end);
-            match self.long.get(norm) {
-                Some(&found) => found,
-                None => {
-                    let entry = self.new_entry(bytes, start, end, stems);
-                    self.long.insert(norm.into(), entry);
-                    entry
-                }
-            }
+            let k = form_text(bytes, start, end);
+            self.long.get(k).copied().ok_or(Key::Long(k))
+        };
+        let (n, info) = match found {
+            Ok(found) => found,
+            Err(key) => self.insert_new(key, bytes, start, end, stems),
         };
         let info = if info == 0 {
             None
@@ -175,11 +160,12 @@ impl FormTable {
         (n, info)
     }
 
-    /// The number and info index (plus one; 0: no morphology) of a form
-    /// the table does not hold yet; the caller inserts it.
+    /// Numbers a form the table does not hold yet, under `key`: its number
+    /// and info index (plus one; 0: no morphology).
     #[inline(never)]
-    fn new_entry(
+    fn insert_new(
         &mut self,
+        key: Key<'_>,
         bytes: &[u8],
         start: usize,
         end: usize,
@@ -193,8 +179,25 @@ impl FormTable {
             self.infos.push(info);
             self.infos.len() as u32
         };
-        (n, index)
+        let entry = (n, index);
+        match key {
+            Key::Short(k) => self.short.insert(k, entry),
+            Key::Medium(k) => self.medium.insert(k, entry),
+            Key::Long(k) => self.long.insert(k.into(), entry),
+        };
+        entry
     }
+}
+
+/// The key of a form in one of a [`FormTable`]'s maps, by its length.
+#[derive(Clone, Copy)]
+enum Key<'a> {
+    /// Up to seven bytes: the bytes, and the length in the top byte.
+    Short(u64),
+    /// Up to fifteen bytes: [`short_key`].
+    Medium(u128),
+    /// Longer: the form itself.
+    Long(&'a str),
 }
 
 /// `bytes[start..end]` as text (empty if it is not UTF-8, which a
