@@ -56,23 +56,7 @@ pub fn segment_into(
     let mut i = 0;
 
     let close = |sentences: &mut Vec<Sentence>, start: Option<usize>, end: usize| {
-        if let Some(start) = start {
-            // Trim line breaks from the ends of the sentence's token range.
-            let mut s = start;
-            let mut e = end;
-            while s < e && matches!(tokens[s].kind, TokenKind::LineBreak { .. }) {
-                s += 1;
-            }
-            while e > s && matches!(tokens[e - 1].kind, TokenKind::LineBreak { .. }) {
-                e -= 1;
-            }
-            if s < e {
-                sentences.push(Sentence {
-                    span: tokens[s].span.union(tokens[e - 1].span),
-                    tokens: s..e,
-                });
-            }
-        }
+        close_sentence(tokens, sentences, start, end);
     };
 
     while i < tokens.len() {
@@ -141,6 +125,30 @@ pub fn segment_into(
     close(sentences, sentence_start.take(), tokens.len());
 }
 
+/// Ends the sentence that started at token `start` (if one did) before
+/// token `end`, without the line breaks at its ends.
+fn close_sentence(
+    tokens: &[Token],
+    sentences: &mut Vec<Sentence>,
+    start: Option<usize>,
+    end: usize,
+) {
+    let Some(mut s) = start else { return };
+    let mut e = end;
+    while s < e && matches!(tokens[s].kind, TokenKind::LineBreak { .. }) {
+        s += 1;
+    }
+    while e > s && matches!(tokens[e - 1].kind, TokenKind::LineBreak { .. }) {
+        e -= 1;
+    }
+    if s < e {
+        sentences.push(Sentence {
+            span: tokens[s].span.union(tokens[e - 1].span),
+            tokens: s..e,
+        });
+    }
+}
+
 fn is_terminal(p: &str) -> bool {
     matches!(p, "." | "!" | "?" | "…" | "...")
 }
@@ -205,23 +213,7 @@ mod tests {
         let mut i = 0;
 
         let close = |sentences: &mut Vec<Sentence>, start: Option<usize>, end: usize| {
-            if let Some(start) = start {
-                // Trim line breaks from the ends of the sentence's token range.
-                let mut s = start;
-                let mut e = end;
-                while s < e && matches!(tokens[s].kind, TokenKind::LineBreak { .. }) {
-                    s += 1;
-                }
-                while e > s && matches!(tokens[e - 1].kind, TokenKind::LineBreak { .. }) {
-                    e -= 1;
-                }
-                if s < e {
-                    sentences.push(Sentence {
-                        span: tokens[s].span.union(tokens[e - 1].span),
-                        tokens: s..e,
-                    });
-                }
-            }
+            close_sentence(tokens, sentences, start, end);
         };
 
         while i < tokens.len() {
