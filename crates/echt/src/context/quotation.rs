@@ -4,6 +4,7 @@
 //! researchers can tell claims made from claims discussed.
 
 use crate::document::Document;
+use crate::per_thread::FormFlags;
 use crate::tokenize::{QuoteKind, TokenKind};
 
 /// Words that introduce a quoted or reported claim earlier in the sentence.
@@ -183,19 +184,74 @@ fn is_reported(doc: &Document<'_>, first: usize) -> bool {
     // sentences with many claims linear.
     let range = super::sentence_words(doc, first);
     let before = range.start.max(first.saturating_sub(LOOK_BACK))..first;
-    let mut previous = "";
-    before.into_iter().any(|i| {
-        let w = doc.norm(&words[i]);
-        let naming =
-            matches!(previous, "noemt" | "noemen" | "noemde" | "noemden") && w.starts_with("zich");
-        previous = w;
-        naming || REPORTING.contains(&w)
+    REPORTING_FLAGS.with_borrow_mut(|memo| {
+        let mut previous = 0;
+        before.into_iter().any(|i| {
+            let f = memo.get(doc, &words[i], |norm, _| reporting_flags(norm));
+            let naming = previous & NAMES_F != 0 && f & ZICH_F != 0;
+            previous = f;
+            naming || f & REPORTING_F != 0
+        })
     })
+}
+
+thread_local! {
+    /// Each form's [`reporting_flags`], by form number.
+    static REPORTING_FLAGS: std::cell::RefCell<FormFlags> =
+        const { std::cell::RefCell::new(FormFlags::new()) };
+}
+
+// What a word is to [`is_reported`].
+/// On [`REPORTING`].
+const REPORTING_F: u32 = 1;
+/// „noemt”, „noemen”, „noemde”, „noemden” (before „zich…”).
+const NAMES_F: u32 = 1 << 1;
+/// „zich”, „zichzelf”.
+const ZICH_F: u32 = 1 << 2;
+
+/// The [`is_reported`] flags of a folded form.
+fn reporting_flags(w: &str) -> u32 {
+    let is = |cond: bool, flag: u32| if cond { flag } else { 0 };
+    is(REPORTING.contains(&w), REPORTING_F)
+        | is(
+            matches!(w, "noemt" | "noemen" | "noemde" | "noemden"),
+            NAMES_F,
+        )
+        | is(w.starts_with("zich"), ZICH_F)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_reported`] as first written, scanning the list for every word:
+    /// the reference the flags must agree with.
+    fn is_reported_reference(doc: &Document<'_>, first: usize) -> bool {
+        let words = doc.words();
+        let range = super::super::sentence_words(doc, first);
+        let before = range.start.max(first.saturating_sub(LOOK_BACK))..first;
+        let mut previous = "";
+        before.into_iter().any(|i| {
+            let w = doc.norm(&words[i]);
+            let naming = matches!(previous, "noemt" | "noemen" | "noemde" | "noemden")
+                && w.starts_with("zich");
+            previous = w;
+            naming || REPORTING.contains(&w)
+        })
+    }
+
+    #[test]
+    fn the_flags_agree_with_the_list_on_the_corpus() {
+        crate::testutil::for_each_corpus_sentence(|doc, range, sentence| {
+            for first in range {
+                assert_eq!(
+                    is_reported(doc, first),
+                    is_reported_reference(doc, first),
+                    "{sentence}"
+                );
+            }
+        });
+    }
 
     fn quoted(text: &str, claim: &str) -> bool {
         let doc = Document::new(text);
