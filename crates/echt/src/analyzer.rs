@@ -184,12 +184,13 @@ impl Analyzer {
         out
     }
 
-    /// The requirement and veto matches in the sentences where a rule that
-    /// `needs` them matched: the only ones [`Analyzer::select`] reads (it
-    /// keys them by rule and sentence). A pattern stays inside its clause,
-    /// and a clause inside its sentence, so running the requirements on
-    /// those sentences alone finds exactly what running them on the whole
-    /// document finds there.
+    /// The requirement and veto matches of the rules that `needs` them, in
+    /// the sentences where such a rule matched: the only ones
+    /// [`Analyzer::select`] reads (it keys them by rule and sentence). A
+    /// pattern stays inside its clause, and a clause inside its sentence, so
+    /// running the requirements of those rules on those sentences alone
+    /// finds exactly what running all of them on the whole document finds
+    /// for those rules there.
     fn requirement_matches(
         &self,
         rule_matches: &[RawMatch],
@@ -197,32 +198,21 @@ impl Analyzer {
         needs: &dyn Fn(&RawMatch) -> bool,
     ) -> Vec<RawMatch> {
         let words = doc.words();
-        let mut firsts: Vec<(u32, usize)> = rule_matches
+        // (sentence, first word of the focus, rule), grouped by sentence.
+        let mut wanted: Vec<(u32, usize, u32)> = rule_matches
             .iter()
             .filter(|m| needs(m))
             .map(|m| {
                 let first = m.focus_words.0 as usize;
-                (words[first].sentence, first)
+                (words[first].sentence, first, m.owner.rule())
             })
             .collect();
-        firsts.sort_unstable();
-        firsts.dedup_by_key(|f| f.0);
+        wanted.sort_unstable();
         let mut out = Vec::new();
-        let mut pending: Option<std::ops::Range<usize>> = None;
-        for (_, first) in firsts {
-            let range = crate::context::sentence_words(doc, first);
-            pending = match pending {
-                // Adjacent sentences: one run over both.
-                Some(p) if p.end == range.start => Some(p.start..range.end),
-                Some(p) => {
-                    out.extend(self.inner.requirements.find_in(doc, p, None));
-                    Some(range)
-                }
-                None => Some(range),
-            };
-        }
-        if let Some(p) = pending {
-            out.extend(self.inner.requirements.find_in(doc, p, None));
+        for group in wanted.chunk_by(|a, b| a.0 == b.0) {
+            let range = crate::context::sentence_words(doc, group[0].1);
+            let rules = RuleSet::of(group.iter().map(|g| g.2));
+            out.extend(self.inner.requirements.find_in(doc, range, Some(&rules)));
         }
         out
     }
@@ -694,8 +684,9 @@ mod tests {
         assert_eq!(analyzer.analyze_document(&old), analyzer.analyze(&texts[0]));
     }
 
-    /// Running requirements only in the sentences that need them finds
-    /// exactly what running them everywhere finds in those sentences.
+    /// Running the requirements of a rule only in the sentences where it
+    /// matched finds exactly what running all requirements everywhere finds
+    /// for that rule in those sentences.
     #[test]
     fn lazy_requirements_find_what_all_requirements_find_where_needed() {
         let analyzer = Analyzer::default();
@@ -713,17 +704,19 @@ mod tests {
                 assert!(pair[0].sentence == pair[1].sentence || pair[0].clause != pair[1].clause);
             }
             let rules = inner.matcher.find(&doc);
-            let wanted: FxHashSet<u32> = rules
+            let wanted: FxHashSet<(u32, u32)> = rules
                 .iter()
                 .filter(|m| needs(m))
-                .map(|m| words[m.focus_words.0 as usize].sentence)
+                .map(|m| (words[m.focus_words.0 as usize].sentence, m.owner.rule()))
                 .collect();
             let mut lazy = analyzer.requirement_matches(&rules, &doc, &needs);
             let mut all: Vec<RawMatch> = inner
                 .requirements
                 .find(&doc)
                 .into_iter()
-                .filter(|m| wanted.contains(&words[m.focus_words.0 as usize].sentence))
+                .filter(|m| {
+                    wanted.contains(&(words[m.focus_words.0 as usize].sentence, m.owner.rule()))
+                })
                 .collect();
             let key = |m: &RawMatch| (m.full.start, m.full.end, m.focus.start, m.owner);
             lazy.sort_by_key(key);
