@@ -33,8 +33,11 @@
 //!   the word's literal number; other elements take the general test.
 //!
 //! Exceptions and `requires` patterns live in matchers of their own, which
-//! the analyzer runs only where a rule that needs them matched
-//! ([`Matcher::find_in`]).
+//! the analyzer runs only where a rule that needs them matched, and only for
+//! the rules that matched there ([`Matcher::find_in`]). Exceptions of one
+//! word have a matcher of their own too: such an exception can cancel only a
+//! match whose focus is that word, so it is tested at that word alone
+//! ([`Matcher::matches_word`]).
 //!
 //! `find_without_shortcuts` (tests only) is the same search without the
 //! memo and these shortcuts; the tests pin both to the same matches.
