@@ -110,7 +110,7 @@ impl Analyzer {
     /// Finds the hollow claims in an already analysed document.
     pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
         let mut raw = self.inner.matcher.find(doc);
-        raw.retain(|m| !self.cancelled_at_its_word(m, doc));
+        self.drop_cancelled_at_their_word(&mut raw, doc);
         let exceptions = self.exception_matches(&raw, doc);
         raw.extend(exceptions);
         let mut judge = Judge::new(doc);
@@ -138,18 +138,23 @@ impl Analyzer {
         }
     }
 
-    /// Is rule match `m` cancelled by a one-word exception of its rule? Such
-    /// an exception contains a match's focus only when the focus is that
-    /// word, so it is tested there alone instead of in a pass over the
-    /// clause (most superlatives in ordinary prose end here: „de grootste
-    /// stad”, „het oudste gebouw”).
-    fn cancelled_at_its_word(&self, m: &RawMatch, doc: &Document<'_>) -> bool {
-        let (first, last) = m.focus_words;
-        first == last
-            && self
-                .inner
-                .word_exceptions
-                .matches_word(doc, first as usize, m.owner.rule())
+    /// Drops the rule matches cancelled by a one-word exception of their
+    /// rule. Such an exception contains a match's focus only when the focus
+    /// is that word, so it is tested there alone instead of in a pass over
+    /// the clause (most superlatives in ordinary prose end here: „de
+    /// grootste stad”, „het oudste gebouw”).
+    fn drop_cancelled_at_their_word(&self, raw: &mut Vec<RawMatch>, doc: &Document<'_>) {
+        if raw.is_empty() {
+            return;
+        }
+        self.inner
+            .word_exceptions
+            .with_word_test(doc, |matches_word| {
+                raw.retain(|m| {
+                    let (first, last) = m.focus_words;
+                    first != last || !matches_word(first as usize, m.owner.rule())
+                });
+            });
     }
 
     /// The matches of the exceptions of the rules in `rule_matches`, in the
@@ -740,7 +745,7 @@ mod tests {
             let doc = analyzer.document(&text);
             let rules = inner.matcher.find(&doc);
             let mut survivors = rules.clone();
-            survivors.retain(|m| !analyzer.cancelled_at_its_word(m, &doc));
+            analyzer.drop_cancelled_at_their_word(&mut survivors, &doc);
             let lazy = analyzer.exception_matches(&survivors, &doc);
             let mut all = inner.word_exceptions.find(&doc);
             all.extend(inner.exceptions.find(&doc));

@@ -37,7 +37,7 @@
 //! the rules that matched there ([`Matcher::find_in`]). Exceptions of one
 //! word have a matcher of their own too: such an exception can cancel only a
 //! match whose focus is that word, so it is tested at that word alone
-//! ([`Matcher::matches_word`]).
+//! ([`Matcher::with_word_test`]).
 //!
 //! `find_without_shortcuts` (tests only) is the same search without the
 //! memo and these shortcuts; the tests pin both to the same matches.
@@ -71,20 +71,35 @@ impl Owner {
     }
 }
 
-/// A set of rules by index, for [`Matcher::find_in`].
+/// A set of rules by index, for [`Matcher::find_in`]. The first
+/// [`RuleSet::INLINE`] rules (all of the default lexicons') need no
+/// allocation: the analyzer makes a set for every clause it checks.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct RuleSet(Vec<u64>);
+pub(crate) struct RuleSet {
+    low: [u64; 4],
+    /// Bit words for the rules from [`RuleSet::INLINE`] on.
+    high: Vec<u64>,
+}
 
 impl RuleSet {
+    /// How many rules the set holds without allocating.
+    const INLINE: usize = 4 * 64;
+
     /// The set of these rules.
     pub fn of(rules: impl IntoIterator<Item = u32>) -> RuleSet {
         let mut set = RuleSet::default();
         for r in rules {
             let word = r as usize / 64;
-            if word >= set.0.len() {
-                set.0.resize(word + 1, 0);
+            let bit = 1 << (r % 64);
+            if let Some(w) = set.low.get_mut(word) {
+                *w |= bit;
+            } else {
+                let word = word - Self::INLINE / 64;
+                if word >= set.high.len() {
+                    set.high.resize(word + 1, 0);
+                }
+                set.high[word] |= bit;
             }
-            set.0[word] |= 1 << (r % 64);
         }
         set
     }
@@ -92,9 +107,16 @@ impl RuleSet {
     /// Is rule `r` in the set?
     #[inline]
     pub fn contains(&self, r: u32) -> bool {
-        self.0
-            .get(r as usize / 64)
-            .is_some_and(|w| w & (1 << (r % 64)) != 0)
+        let word = r as usize / 64;
+        let bits = match self.low.get(word) {
+            Some(&w) => w,
+            None => self
+                .high
+                .get(word - Self::INLINE / 64)
+                .copied()
+                .unwrap_or(0),
+        };
+        bits & (1 << (r % 64)) != 0
     }
 }
 
@@ -981,39 +1003,55 @@ impl Matcher {
         extra
     }
 
-    /// Does a pattern of rule `rule` match word `wi` alone? For a matcher
-    /// of one-word patterns ([`Linear::is_one_word`]): what
-    /// [`Matcher::find_in`] would find at `wi` for that rule, without
-    /// typing the rest of the clause.
-    pub fn matches_word(&self, doc: &Document<'_>, wi: usize, rule: u32) -> bool {
+    /// Calls `f` with a test „does a pattern of rule `rule` match word `wi`
+    /// alone?” for the words of `doc`. For a matcher of one-word patterns
+    /// ([`Linear::is_one_word`]): the test answers what [`Matcher::find_in`]
+    /// would find at `wi` for that rule, without typing the rest of the
+    /// clause, and one memo serves all the questions `f` asks.
+    pub fn with_word_test<R>(
+        &self,
+        doc: &Document<'_>,
+        f: impl FnOnce(&mut dyn FnMut(usize, u32) -> bool) -> R,
+    ) -> R {
+        MEMOS.with_borrow_mut(|memos| {
+            let memo = TypeMemo::for_matcher(memos, self.id);
+            memo.use_stamp(doc.form_stamp());
+            let mut extra = Vec::new();
+            f(&mut |wi, rule| self.matches_word(doc, memo, wi, rule, &mut extra))
+        })
+    }
+
+    fn matches_word(
+        &self,
+        doc: &Document<'_>,
+        memo: &mut TypeMemo,
+        wi: usize,
+        rule: u32,
+        extra: &mut Vec<Candidate>,
+    ) -> bool {
         let Some(w) = doc.words().get(wi) else {
             return false;
         };
-        MEMOS.with_borrow_mut(|memo| {
-            let memo = TypeMemo::for_matcher(memo, self.id);
-            memo.use_stamp(doc.form_stamp());
-            let t = memo.lookup(w, || self.type_of(doc, w));
-            let types = [t];
-            let view = Words {
-                doc,
-                words: doc.words(),
-                types: &types,
-                offset: wi,
-            };
-            let typed = &memo.pool[t.1 as usize..(t.1 + t.2) as usize];
-            let mut extra = Vec::new();
-            self.candidates::<true>(doc, w, t.0, typed, &mut extra)
-                .iter()
-                .any(|&c| {
-                    self.gates
-                        .get(c.pattern() as usize)
-                        .is_some_and(|g| g.rule == rule)
-                        && self.patterns.get(c.pattern() as usize).is_some_and(|pat| {
-                            pat.elements.len() == 1
-                                && (c.proven() || element_matches::<true>(&view, wi, pat, 0))
-                        })
-                })
-        })
+        let t = memo.lookup(w, || self.type_of(doc, w));
+        let types = [t];
+        let view = Words {
+            doc,
+            words: doc.words(),
+            types: &types,
+            offset: wi,
+        };
+        let typed = &memo.pool[t.1 as usize..(t.1 + t.2) as usize];
+        self.candidates::<true>(doc, w, t.0, typed, extra)
+            .iter()
+            .any(|&c| {
+                self.gates
+                    .get(c.pattern() as usize)
+                    .is_some_and(|g| g.rule == rule)
+                    && self.patterns.get(c.pattern() as usize).is_some_and(|pat| {
+                        pat.elements.len() == 1
+                            && (c.proven() || element_matches::<true>(&view, wi, pat, 0))
+                    })
+            })
     }
 
     /// Second pass: verifies the candidates of every word in `range`.
@@ -1362,6 +1400,16 @@ fn atom_matches(doc: &Document<'_>, w: &Word, atom: &Atom) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn rule_sets_hold_rules_past_the_inline_ones() {
+        let rules = [0, 5, 63, 64, 255, 256, 300, 1000];
+        let set = RuleSet::of(rules);
+        for r in 0..1100 {
+            assert_eq!(set.contains(r), rules.contains(&r), "{r}");
+        }
+        assert!(!RuleSet::default().contains(7));
+    }
 
     #[test]
     fn function_words_are_at_most_four_bytes() {
