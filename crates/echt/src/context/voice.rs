@@ -308,6 +308,70 @@ const INSTITUTIONS: &[&str] = &[
     "onderzoeksbureau",
 ];
 
+/// Quantifiers before a group of people whose opinion or habit a sentence
+/// reports („veel reizigers”, „de meeste mensen”), and „volgens” before
+/// such a group („volgens kenners”): a crowd speaks, not the seller.
+const CROWD_QUANTIFIERS: &[&str] = &[
+    "veel", "vele", "sommige", "meeste", "weinig", "talloze", "menig", "volgens",
+];
+
+/// Groups of people who judge as the public does: readers, travellers,
+/// critics. Customers and users are not among them: „volgens klanten de
+/// beste” is an advertiser's claim.
+const CROWD: &[&str] = &[
+    "mensen",
+    "nederlanders",
+    "belgen",
+    "vlamingen",
+    "reizigers",
+    "lezers",
+    "kijkers",
+    "luisteraars",
+    "bezoekers",
+    "ouders",
+    "studenten",
+    "inwoners",
+    "critici",
+    "recensenten",
+    "fans",
+    "liefhebbers",
+    "kenners",
+    "wandelaars",
+    "fietsers",
+    "toeristen",
+    "deskundigen",
+    "experts",
+];
+
+/// The third person of a story or a report („Daar hebben ze de verste
+/// eieren”, „Sinds de nieuwe trainer spelen ze sneller”): the sentence
+/// tells about others; an advertiser speaks as „wij” to „u” or „je”.
+const THIRD_PERSON: &[&str] = &["ze", "zij", "velen"];
+
+/// Words of a grammar or etymology lesson („‘meest beste’ is dubbelop”,
+/// „bij lange bijvoeglijke naamwoorden”, „komt van het Middelnederlandse
+/// …”): a sentence with them cites words as words ([`teaches_language`]).
+const LESSON: &[&str] = &[
+    "dubbelop",
+    "naamwoord",
+    "naamwoorden",
+    "bijvoeglijk",
+    "bijvoeglijke",
+    "etymologie",
+    "etymologisch",
+    "etymologische",
+    "middelnederlands",
+    "middelnederlandse",
+    "taalfout",
+    "taalfouten",
+    "spelfout",
+    "spelfouten",
+    "woordsoort",
+    "woordsoorten",
+    "lettergreep",
+    "lettergrepen",
+];
+
 /// Finite past-tense forms that mark a narrative or a report.
 const PAST: &[&str] = &[
     "was",
@@ -569,10 +633,18 @@ fn sentence_voice_with(
         // "Uit onderzoek blijkt dat …", "het onderzoek laat zien dat …"
         // report a finding; "blijkt uit de test van …" is an ad's evidence.
         let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
+        // „veel reizigers”, „volgens kenners”: the public judges.
+        let crowd = f & CROWD_QUANTIFIER_F != 0 && f1 & CROWD_F != 0;
+        // „Daar hebben ze …”, „spelen ze sneller”: a third person after
+        // the sentence's first word (an opening „Ze zijn …” may go on
+        // about the advertiser's people of the sentence before).
+        let third = i > range.start && f & THIRD_PERSON_F != 0;
         reporting = reporting
+            || third
             || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0
             || past
-            || finding;
+            || finding
+            || crowd;
     }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
     decide(
@@ -650,6 +722,10 @@ const INFORMAL_F: u32 = 1 << 14;
 const WEAK_PAST_F: u32 = 1 << 16;
 /// "blijkt", "bleek", "(laat) zien" (before "dat": a finding reported).
 const BLIJKT_F: u32 = 1 << 15;
+const CROWD_QUANTIFIER_F: u32 = 1 << 17;
+const CROWD_F: u32 = 1 << 18;
+const THIRD_PERSON_F: u32 = 1 << 19;
+const LESSON_F: u32 = 1 << 20;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -657,7 +733,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 16] = [
+            let lists: [(&[&'static str], u32); 20] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -674,6 +750,10 @@ fn word_flags(word: &str) -> u32 {
                 (&["was"], WAS_F),
                 (INFORMAL, INFORMAL_F),
                 (&["blijkt", "bleek", "zien"], BLIJKT_F),
+                (CROWD_QUANTIFIERS, CROWD_QUANTIFIER_F),
+                (CROWD, CROWD_F),
+                (THIRD_PERSON, THIRD_PERSON_F),
+                (LESSON, LESSON_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -683,6 +763,25 @@ fn word_flags(word: &str) -> u32 {
             table
         });
     TABLE.get(word).copied().unwrap_or(0)
+}
+
+/// True when the sentence made of words `range` teaches language: a grammar
+/// or etymology lesson („‘meest beste’ is dubbelop”, „bij lange
+/// bijvoeglijke naamwoorden gebruik je ‘meest’”, „het woord komt van het
+/// Middelnederlandse …”). Its claim words are examples of words, not
+/// claims, even inside quotation marks.
+pub fn teaches_language(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    FLAGS_BY_FORM.with_borrow_mut(|memo| {
+        let words = doc.words();
+        range.into_iter().any(|i| {
+            words.get(i).is_some_and(|w| {
+                memo.get(doc, w, |norm, w| {
+                    form_flags(norm, w.graded.map(|g| g.degree))
+                }) & LESSON_F
+                    != 0
+            })
+        })
+    })
 }
 
 /// True when the sentence of word `first` carries on in the advertiser's
@@ -905,12 +1004,17 @@ mod tests {
             let finding = matches!(w, "blijkt" | "bleek" | "zien")
                 && range.contains(&(i + 1))
                 && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
+            let crowd = CROWD_QUANTIFIERS.contains(&w)
+                && range.contains(&(i + 1))
+                && CROWD.contains(&doc.norm(&words[i + 1]));
             reporting = reporting
                 || FIRST_SINGULAR.contains(&w)
                 || REPORTING.contains(&w)
                 || INSTITUTIONS.contains(&w)
+                || (i > range.start && THIRD_PERSON.contains(&w))
                 || past
-                || finding;
+                || finding
+                || crowd;
         }
         let opens_with_call = range
             .clone()
@@ -984,6 +1088,43 @@ mod tests {
             voice("Wij waren de eerste en zijn nog steeds de goedkoopste."),
             Voice::Advertiser
         );
+    }
+
+    #[test]
+    fn the_public_and_third_persons_report() {
+        for text in [
+            "Volgens veel reizigers is het een van de mooiste spoorlijnen van Europa.",
+            "Veel mensen vinden de herfst het mooiste seizoen van het jaar.",
+            "Daar hebben ze de verste eieren van de hele markt.",
+            "Sinds de nieuwe trainer spelen ze sneller en compacter.",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        // Customers are not the public, and an opening „Ze” may go on
+        // about the advertiser's own people.
+        assert_ne!(
+            voice("Volgens klanten de beste bakker van Delft."),
+            Voice::Reporting
+        );
+        assert_ne!(
+            voice("Ze zijn betrokken, deskundig en persoonlijk."),
+            Voice::Reporting
+        );
+    }
+
+    #[test]
+    fn a_grammar_lesson_teaches_language() {
+        let lesson = |text: &str| {
+            let doc = Document::new(text);
+            teaches_language(&doc, super::super::sentence_words(&doc, 0))
+        };
+        assert!(lesson(
+            "‘Meest beste’ is dubbelop, want ‘beste’ is al een overtreffende trap."
+        ));
+        assert!(lesson(
+            "Bij lange bijvoeglijke naamwoorden gebruik je ‘meest’."
+        ));
+        assert!(!lesson("Wij zijn de goedkoopste van het land."));
     }
 
     #[test]
