@@ -370,6 +370,38 @@ const LESSON: &[&str] = &[
     "woordsoorten",
     "lettergreep",
     "lettergrepen",
+    "onregelmatig",
+    "onregelmatige",
+    "latijn",
+    "latijnse",
+    "hoofdletter",
+    "hoofdletters",
+    "koppelteken",
+    "trema",
+];
+
+/// Relatives after „onze”/„ons” („onze lieve moeder”, „onze buren”): the
+/// „wij” of the sentence is a family or a household, not a company.
+const FAMILY: &[&str] = &[
+    "moeder",
+    "vader",
+    "oma",
+    "opa",
+    "zoon",
+    "dochter",
+    "zoons",
+    "dochters",
+    "broer",
+    "zus",
+    "buren",
+    "buurvrouw",
+    "buurman",
+    "kinderen",
+    "kleinkinderen",
+    "ouders",
+    "grootouders",
+    "hond",
+    "kat",
 ];
 
 /// Finite past-tense forms that mark a narrative or a report.
@@ -592,6 +624,9 @@ fn sentence_voice_with(
     let mut consumer = false;
     let mut narrative = false;
     let mut present = false;
+    let mut family = false;
+    // The flags of the word two before the current one.
+    let mut before_last = 0;
     // The clause a subordinator opened, if any: its past tense is embedded.
     let mut subordinate: Option<u32> = None;
     // Each word's flags, and those of the next two (the lookahead below).
@@ -614,6 +649,9 @@ fn sentence_voice_with(
         } else if f & ADDRESS_F != 0 {
             addressed = true;
         }
+        // „onze (lieve) moeder”, „onze buren”: a family speaks.
+        family = family || (f & FAMILY_F != 0 && (f0 & OUR_F != 0 || before_last & OUR_F != 0));
+        before_last = f0;
         consumer = consumer || f & FIRST_SINGULAR_F != 0;
         if f & SUBORDINATOR_F != 0 {
             subordinate = Some(words[i].clause);
@@ -652,6 +690,7 @@ fn sentence_voice_with(
         range,
         Signals {
             opens_with_call,
+            family,
             addressed,
             informal,
             consumer,
@@ -666,6 +705,8 @@ fn sentence_voice_with(
 /// ([`sentence_voice`]).
 struct Signals {
     opens_with_call: bool,
+    /// „onze moeder”, „onze buren”: the „wij” is a family.
+    family: bool,
     addressed: bool,
     informal: bool,
     consumer: bool,
@@ -678,7 +719,7 @@ struct Signals {
 fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voice {
     // A consumer's „ik … je” speaks to a friend or to anyone, not as a
     // company: „je” addresses the reader only without „ik”.
-    let addressed = s.addressed || (s.informal && !s.consumer);
+    let addressed = (s.addressed && !s.family) || (s.informal && !s.consumer);
     // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
@@ -692,7 +733,7 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
         Voice::Reporting
     } else if s.opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
-    } else if s.reporting {
+    } else if s.reporting || s.family {
         Voice::Reporting
     } else {
         Voice::Unmarked
@@ -726,6 +767,20 @@ const CROWD_QUANTIFIER_F: u32 = 1 << 17;
 const CROWD_F: u32 = 1 << 18;
 const THIRD_PERSON_F: u32 = 1 << 19;
 const LESSON_F: u32 = 1 << 20;
+const FAMILY_F: u32 = 1 << 21;
+/// „onze”, „ons” (before a relative: [`FAMILY`]).
+const OUR_F: u32 = 1 << 22;
+/// „woord”, „woorden” (an etymology: „het woord … komt van”).
+const WORD_F: u32 = 1 << 23;
+/// „komt”, „kwam” (before „van”/„uit”: a word's origin).
+const COMES_F: u32 = 1 << 24;
+/// „van”, „uit”.
+const FROM_F: u32 = 1 << 25;
+/// „schrijf”, „schrijft”, „schrijven”, „geschreven” (spelling: „schrijf je
+/// aan elkaar”).
+const WRITE_F: u32 = 1 << 26;
+/// „elkaar” (after a verb of writing: spelling).
+const TOGETHER_F: u32 = 1 << 27;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -733,7 +788,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 20] = [
+            let lists: [(&[&'static str], u32); 27] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -754,6 +809,13 @@ fn word_flags(word: &str) -> u32 {
                 (CROWD, CROWD_F),
                 (THIRD_PERSON, THIRD_PERSON_F),
                 (LESSON, LESSON_F),
+                (FAMILY, FAMILY_F),
+                (&["onze", "ons"], OUR_F),
+                (&["woord", "woorden"], WORD_F),
+                (&["komt", "kwam"], COMES_F),
+                (&["van", "uit"], FROM_F),
+                (&["schrijf", "schrijft", "schrijven", "geschreven"], WRITE_F),
+                (&["elkaar"], TOGETHER_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -773,14 +835,26 @@ fn word_flags(word: &str) -> u32 {
 pub fn teaches_language(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     FLAGS_BY_FORM.with_borrow_mut(|memo| {
         let words = doc.words();
-        range.into_iter().any(|i| {
-            words.get(i).is_some_and(|w| {
-                memo.get(doc, w, |norm, w| {
-                    form_flags(norm, w.graded.map(|g| g.degree))
-                }) & LESSON_F
-                    != 0
-            })
-        })
+        let mut seen = 0;
+        let mut previous = 0;
+        for i in range {
+            let Some(w) = words.get(i) else {
+                break;
+            };
+            let f = memo.get(doc, w, |norm, w| {
+                form_flags(norm, w.graded.map(|g| g.degree))
+            });
+            // „het woord … komt van/uit …”: an etymology; „schrijf je …
+            // aan elkaar”: spelling.
+            let origin = seen & WORD_F != 0 && previous & COMES_F != 0 && f & FROM_F != 0;
+            let spelling = seen & WRITE_F != 0 && f & TOGETHER_F != 0;
+            if f & LESSON_F != 0 || origin || spelling {
+                return true;
+            }
+            seen |= f;
+            previous = f;
+        }
+        false
     })
 }
 
@@ -967,6 +1041,7 @@ mod tests {
         let mut consumer = false;
         let mut narrative = false;
         let mut present = false;
+        let mut family = false;
         // The clause a subordinator opened, if any: its past tense is embedded.
         let mut subordinate: Option<u32> = None;
         for i in range.clone() {
@@ -977,6 +1052,11 @@ mod tests {
                 addressed = true;
             }
             consumer = consumer || FIRST_SINGULAR.contains(&w);
+            let ours = |j: usize| {
+                j >= range.start && j < i && matches!(doc.norm(&words[j]), "onze" | "ons")
+            };
+            family = family
+                || (FAMILY.contains(&w) && (ours(i.wrapping_sub(1)) || ours(i.wrapping_sub(2))));
             if SUBORDINATORS.contains(&w) {
                 subordinate = Some(words[i].clause);
             }
@@ -1025,6 +1105,7 @@ mod tests {
             range,
             Signals {
                 opens_with_call,
+                family,
                 addressed,
                 informal,
                 consumer,
@@ -1110,6 +1191,17 @@ mod tests {
             voice("Ze zijn betrokken, deskundig en persoonlijk."),
             Voice::Reporting
         );
+        // „wij” and „onze” of a family or a household.
+        for text in [
+            "Met groot verdriet nemen wij afscheid van onze lieve moeder, die altijd klaarstond voor iedereen.",
+            "Onze buren zijn echt de aardigste mensen die we kennen.",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        assert_eq!(
+            voice("Onze bakkers bakken het lekkerste brood."),
+            Voice::Advertiser
+        );
     }
 
     #[test]
@@ -1124,7 +1216,13 @@ mod tests {
         assert!(lesson(
             "Bij lange bijvoeglijke naamwoorden gebruik je ‘meest’."
         ));
+        assert!(lesson(
+            "Het woord 'gratis' komt uit het Latijn en betekent 'uit gunst'."
+        ));
+        assert!(lesson("Het woord 'eerlijk' komt van 'eer'."));
+        assert!(lesson("Let op: je schrijft 'allerbeste' aan elkaar."));
         assert!(!lesson("Wij zijn de goedkoopste van het land."));
+        assert!(!lesson("Het woord duurzaam zegt niets over de fabriek."));
     }
 
     #[test]
