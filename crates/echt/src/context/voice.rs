@@ -380,6 +380,32 @@ const LESSON: &[&str] = &[
     "trema",
 ];
 
+/// Verbs of advice („Wij raden aan altijd de nieuwste versie te
+/// installeren”, „We raden de Kalm 2 aan als beste koop”): a tester, a
+/// manual or a helpdesk advises; a seller calls to buy.
+const ADVICE: &[&str] = &["raden", "raadt", "aanraden", "aangeraden"];
+
+/// Public authorities whose letters and leaflets address the reader („De
+/// Belastingdienst stuurt u nooit een e-mail …”, „De gemeente vervangt de
+/// riolering in uw straat”): opening a sentence, they speak, not a seller.
+const AUTHORITIES: &[&str] = &[
+    "gemeente",
+    "belastingdienst",
+    "uwv",
+    "svb",
+    "duo",
+    "waterschap",
+    "provincie",
+    "overheid",
+    "rijksoverheid",
+    "ministerie",
+    "politie",
+    "rechtbank",
+    "ggd",
+    "rdw",
+    "brandweer",
+];
+
 /// Relatives after „onze”/„ons” („onze lieve moeder”, „onze buren”): the
 /// „wij” of the sentence is a family or a household, not a company.
 const FAMILY: &[&str] = &[
@@ -625,6 +651,7 @@ fn sentence_voice_with(
     let mut narrative = false;
     let mut present = false;
     let mut family = false;
+    let mut advised = false;
     // The flags of the word two before the current one.
     let mut before_last = 0;
     // The clause a subordinator opened, if any: its past tense is embedded.
@@ -649,6 +676,7 @@ fn sentence_voice_with(
         } else if f & ADDRESS_F != 0 {
             addressed = true;
         }
+        advised = advised || f & ADVICE_F != 0;
         // „onze (lieve) moeder”, „onze buren”: a family speaks.
         family = family || (f & FAMILY_F != 0 && (f0 & OUR_F != 0 || before_last & OUR_F != 0));
         before_last = f0;
@@ -685,12 +713,18 @@ fn sentence_voice_with(
             || crowd;
     }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
+    // „De Belastingdienst stuurt u …”: an authority opens the sentence.
+    let authority = range.len() > 2
+        && flags(range.start) & ARTICLE_F != 0
+        && flags(range.start + 1) & AUTHORITY_F != 0;
     decide(
         doc,
         range,
         Signals {
             opens_with_call,
             family,
+            advised,
+            authority,
             addressed,
             informal,
             consumer,
@@ -707,6 +741,10 @@ struct Signals {
     opens_with_call: bool,
     /// „onze moeder”, „onze buren”: the „wij” is a family.
     family: bool,
+    /// „wij raden aan …”: advice, not an offer.
+    advised: bool,
+    /// „De Belastingdienst stuurt u …”: a public authority speaks.
+    authority: bool,
     addressed: bool,
     informal: bool,
     consumer: bool,
@@ -726,10 +764,14 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     let story = s.narrative && !s.present;
     if !s.opens_with_call && attributed(doc, range.clone()) {
         Voice::Reporting
-    } else if instructs(doc, range.clone()) || asks(doc, range.clone()) {
+    } else if instructs(doc, range.clone())
+        || asks(doc, range.clone())
+        || ((s.advised || s.authority) && !s.opens_with_call)
+    {
         // A manual or a recipe instructs („Houd de accu … geladen; zo gaat
-        // hij langer mee”); a forum asks („Weet iemand of …?”): neither
-        // speaks for a seller.
+        // hij langer mee”); a forum asks („Weet iemand of …?”); a tester
+        // advises („wij raden aan …”); an authority writes to the reader
+        // („De Belastingdienst stuurt u …”): none speaks for a seller.
         Voice::Reporting
     } else if s.opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
@@ -781,6 +823,10 @@ const FROM_F: u32 = 1 << 25;
 const WRITE_F: u32 = 1 << 26;
 /// „elkaar” (after a verb of writing: spelling).
 const TOGETHER_F: u32 = 1 << 27;
+const ADVICE_F: u32 = 1 << 28;
+const AUTHORITY_F: u32 = 1 << 29;
+/// „de”, „het” (before an authority opening the sentence).
+const ARTICLE_F: u32 = 1 << 30;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -788,7 +834,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 27] = [
+            let lists: [(&[&'static str], u32); 30] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -816,6 +862,9 @@ fn word_flags(word: &str) -> u32 {
                 (&["van", "uit"], FROM_F),
                 (&["schrijf", "schrijft", "schrijven", "geschreven"], WRITE_F),
                 (&["elkaar"], TOGETHER_F),
+                (ADVICE, ADVICE_F),
+                (AUTHORITIES, AUTHORITY_F),
+                (&["de", "het"], ARTICLE_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -1042,6 +1091,7 @@ mod tests {
         let mut narrative = false;
         let mut present = false;
         let mut family = false;
+        let mut advised = false;
         // The clause a subordinator opened, if any: its past tense is embedded.
         let mut subordinate: Option<u32> = None;
         for i in range.clone() {
@@ -1052,6 +1102,7 @@ mod tests {
                 addressed = true;
             }
             consumer = consumer || FIRST_SINGULAR.contains(&w);
+            advised = advised || ADVICE.contains(&w);
             let ours = |j: usize| {
                 j >= range.start && j < i && matches!(doc.norm(&words[j]), "onze" | "ons")
             };
@@ -1100,12 +1151,17 @@ mod tests {
             .clone()
             .next()
             .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+        let authority = range.len() > 2
+            && matches!(doc.norm(&words[range.start]), "de" | "het")
+            && AUTHORITIES.contains(&doc.norm(&words[range.start + 1]));
         decide(
             doc,
             range,
             Signals {
                 opens_with_call,
                 family,
+                advised,
+                authority,
                 addressed,
                 informal,
                 consumer,
@@ -1200,6 +1256,18 @@ mod tests {
         }
         assert_eq!(
             voice("Onze bakkers bakken het lekkerste brood."),
+            Voice::Advertiser
+        );
+        // Advice and an authority's letter address the reader without
+        // selling.
+        for text in [
+            "Wij raden aan altijd de nieuwste versie te installeren.",
+            "De Belastingdienst stuurt u nooit een e-mail met een betaallink.",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        assert_eq!(
+            voice("Bij ons krijgt u altijd de laagste prijs."),
             Voice::Advertiser
         );
     }
