@@ -406,6 +406,28 @@ const AUTHORITIES: &[&str] = &[
     "brandweer",
 ];
 
+/// A company or its head named in the third person after „de”/„het” („het
+/// bedrijf is de grootste werkgever in de regio”, „de topman zei …”): a
+/// journalist writes about it; an advertiser says „wij”.
+const COMPANY_TALKED_ABOUT: &[&str] = &[
+    "bedrijf",
+    "onderneming",
+    "concern",
+    "multinational",
+    "fabrikant",
+    "webwinkel",
+    "winkelketen",
+    "supermarktketen",
+    "keten",
+    "adverteerder",
+    "producent",
+    "moederbedrijf",
+    "topman",
+    "topvrouw",
+    "directeur",
+    "ceo",
+];
+
 /// Relatives after „onze”/„ons” („onze lieve moeder”, „onze buren”): the
 /// „wij” of the sentence is a family or a household, not a company.
 const FAMILY: &[&str] = &[
@@ -699,8 +721,10 @@ fn sentence_voice_with(
         // "Uit onderzoek blijkt dat …", "het onderzoek laat zien dat …"
         // report a finding; "blijkt uit de test van …" is an ad's evidence.
         let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
-        // „veel reizigers”, „volgens kenners”: the public judges.
-        let crowd = f & CROWD_QUANTIFIER_F != 0 && f1 & CROWD_F != 0;
+        // „veel reizigers”, „volgens kenners”: the public judges; „het
+        // bedrijf”, „de topman”: a company talked about.
+        let crowd = f & CROWD_QUANTIFIER_F != 0 && f1 & CROWD_F != 0
+            || f & ARTICLE_F != 0 && f1 & COMPANY_F != 0;
         // „Daar hebben ze …”, „spelen ze sneller”: a third person after
         // the sentence's first word (an opening „Ze zijn …” may go on
         // about the advertiser's people of the sentence before).
@@ -825,8 +849,10 @@ const WRITE_F: u32 = 1 << 26;
 const TOGETHER_F: u32 = 1 << 27;
 const ADVICE_F: u32 = 1 << 28;
 const AUTHORITY_F: u32 = 1 << 29;
-/// „de”, „het” (before an authority opening the sentence).
+/// „de”, „het” (before an authority opening the sentence, or a company
+/// talked about).
 const ARTICLE_F: u32 = 1 << 30;
+const COMPANY_F: u32 = 1 << 31;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -834,7 +860,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 30] = [
+            let lists: [(&[&'static str], u32); 31] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -865,6 +891,7 @@ fn word_flags(word: &str) -> u32 {
                 (ADVICE, ADVICE_F),
                 (AUTHORITIES, AUTHORITY_F),
                 (&["de", "het"], ARTICLE_F),
+                (COMPANY_TALKED_ABOUT, COMPANY_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -1135,9 +1162,10 @@ mod tests {
             let finding = matches!(w, "blijkt" | "bleek" | "zien")
                 && range.contains(&(i + 1))
                 && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
-            let crowd = CROWD_QUANTIFIERS.contains(&w)
-                && range.contains(&(i + 1))
-                && CROWD.contains(&doc.norm(&words[i + 1]));
+            let next =
+                |list: &[&str]| range.contains(&(i + 1)) && list.contains(&doc.norm(&words[i + 1]));
+            let crowd = CROWD_QUANTIFIERS.contains(&w) && next(CROWD)
+                || matches!(w, "de" | "het") && next(COMPANY_TALKED_ABOUT);
             reporting = reporting
                 || FIRST_SINGULAR.contains(&w)
                 || REPORTING.contains(&w)
@@ -1234,6 +1262,7 @@ mod tests {
             "Veel mensen vinden de herfst het mooiste seizoen van het jaar.",
             "Daar hebben ze de verste eieren van de hele markt.",
             "Sinds de nieuwe trainer spelen ze sneller en compacter.",
+            "Het bedrijf is inmiddels de grootste werkgever in de regio.",
         ] {
             assert_eq!(voice(text), Voice::Reporting, "{text}");
         }
