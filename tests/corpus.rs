@@ -191,9 +191,10 @@ fn neutral_prose_stays_silent() {
     // 47 per 10,000 words in them before the fixes they prompted), 6.18
     // after; 10.32 with dev/neutral-16.txt and dev/neutral-17.txt, also
     // written blind (59 and 25 per 10,000 words in them before the fixes
-    // they prompted); test 8.92 (14.60 four rounds ago, 10.54 three rounds
-    // ago).
-    for (split, floor) in [("dev", 10.5), ("test", 9.5)] {
+    // they prompted), 5.86 after (the public and third persons report,
+    // lessons, families, advice and authorities, a company talked about);
+    // test 8.92 (14.60 four rounds ago, 10.54 three rounds ago).
+    for (split, floor) in [("dev", 5.9), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

@@ -264,6 +264,7 @@ impl Analyzer {
             })
         };
         let in_quotes = |m: &RawMatch| judge.is_quoted(m.focus_words.0 as usize);
+        let mut lessons: rustc_hash::FxHashMap<u32, bool> = rustc_hash::FxHashMap::default();
         matches.retain(|m| {
             let r = m.owner.rule();
             let rule = &self.inner.rules[r as usize];
@@ -279,6 +280,15 @@ impl Analyzer {
             // „groen” is a colour; „„groen”” is a claim discussed.
             if rule.speaker == Speaker::Mentioned
                 && !crate::context::quotation::is_mention(doc, first, m.focus_words.1 as usize)
+            {
+                return false;
+            }
+            // A grammar or etymology lesson cites words as words, quoted
+            // or not („‘meest beste’ is dubbelop”).
+            if rule.speaker != Speaker::Anyone
+                && *lessons.entry(sentence).or_insert_with(|| {
+                    voice::teaches_language(doc, crate::context::sentence_words(doc, first))
+                })
             {
                 return false;
             }

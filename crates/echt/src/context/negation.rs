@@ -309,7 +309,13 @@ pub fn is_open_question(doc: &Document<'_>, first: usize) -> bool {
         return false;
     }
     let norm = |i: usize| doc.norm(&words[i]);
-    INTERROGATIVES.contains(&norm(start))
+    // „Wie heeft het beste recept?” asks; „Wie levert er groener?” is an
+    // ad's challenge: „wie” asks only about a superlative.
+    let asks_who = norm(start) == "wie"
+        && words[first]
+            .graded
+            .is_some_and(|g| g.degree == crate::morphology::Degree::Superlative);
+    (INTERROGATIVES.contains(&norm(start)) || asks_who)
         && words[start].clause == words[first].clause
         && !range.clone().any(|i| SELF.contains(&norm(i)))
 }
@@ -484,6 +490,9 @@ mod tests {
             "Hoe weet je of een webwinkel betrouwbaar is?",
             "betrouwbaar"
         ));
+        // „Wie” asks about a superlative; with a comparative it challenges.
+        assert!(open("Wie heeft het beste recept voor appeltaart?", "beste"));
+        assert!(!open("Wie levert er groener?", "groener"));
         // The advertiser asking about itself is rhetorical.
         assert!(!open("Waarom zijn wij de goedkoopste?", "goedkoopste"));
         // A statement, or a claim outside the question's clause.

@@ -135,12 +135,35 @@ fn after_term(doc: &Document<'_>, first: usize) -> bool {
             .filter(|w| w.sentence == sentence)
             .map_or("", |w| doc.norm(w))
     };
-    let Some(prev) = first.checked_sub(1) else {
-        return false;
+    let cites = |p: usize| {
+        TERMS.contains(&norm(p)) || (norm(p) == "als" && p > 0 && TERMS.contains(&norm(p - 1)))
     };
-    TERMS.contains(&norm(prev))
-        || (norm(prev) == "als" && prev > 0 && TERMS.contains(&norm(prev - 1)))
+    // „woorden als duurzaam, bewust en verantwoord”: every item of the
+    // list is cited, so step back over earlier items (one word each,
+    // after „en”/„of” or a comma) to the citing noun.
+    let mut item = first;
+    for _ in 0..MAX_LISTED {
+        let Some(prev) = item.checked_sub(1) else {
+            return false;
+        };
+        if cites(prev) {
+            return true;
+        }
+        item = match norm(prev) {
+            "en" | "of" => match prev.checked_sub(1) {
+                Some(p) => p,
+                None => return false,
+            },
+            "" => return false,
+            _ if words[prev].clause != words[item].clause => prev,
+            _ => return false,
+        };
+    }
+    false
 }
+
+/// How many earlier list items [`after_term`] steps over.
+const MAX_LISTED: usize = 6;
 
 /// True when the claim on words `first..=last` is mentioned as a term
 /// rather than used: it is the whole of a quotation („groen”, ‘altijd
@@ -317,6 +340,14 @@ mod tests {
         assert!(mention("Het etiket zegt ‘puur’.", "puur"));
         assert!(mention("Het bedrijf noemt zich groen.", "groen"));
         assert!(mention("De term circulair is populair.", "circulair"));
+        // Every item of a cited list.
+        for item in ["duurzaam", "bewust", "verantwoord"] {
+            assert!(mention(
+                "Woorden als duurzaam, bewust en verantwoord zeggen weinig.",
+                item
+            ));
+        }
+        assert!(!mention("Het woord is groen, en de appel is rijp.", "rijp"));
         assert!(!mention("Een groen blaadje op het pak.", "groen"));
         assert!(!mention("„Puur genieten”, zei ze.", "Puur"));
         assert!(!mention(

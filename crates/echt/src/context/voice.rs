@@ -308,6 +308,150 @@ const INSTITUTIONS: &[&str] = &[
     "onderzoeksbureau",
 ];
 
+/// Quantifiers before a group of people whose opinion or habit a sentence
+/// reports („veel reizigers”, „de meeste mensen”), and „volgens” before
+/// such a group („volgens kenners”): a crowd speaks, not the seller.
+const CROWD_QUANTIFIERS: &[&str] = &[
+    "veel", "vele", "sommige", "meeste", "weinig", "talloze", "menig", "volgens",
+];
+
+/// Groups of people who judge as the public does: readers, travellers,
+/// critics. Customers and users are not among them: „volgens klanten de
+/// beste” is an advertiser's claim.
+const CROWD: &[&str] = &[
+    "mensen",
+    "nederlanders",
+    "belgen",
+    "vlamingen",
+    "reizigers",
+    "lezers",
+    "kijkers",
+    "luisteraars",
+    "bezoekers",
+    "ouders",
+    "studenten",
+    "inwoners",
+    "critici",
+    "recensenten",
+    "fans",
+    "liefhebbers",
+    "kenners",
+    "wandelaars",
+    "fietsers",
+    "toeristen",
+    "deskundigen",
+    "experts",
+];
+
+/// The third person of a story or a report („Daar hebben ze de verste
+/// eieren”, „Sinds de nieuwe trainer spelen ze sneller”): the sentence
+/// tells about others; an advertiser speaks as „wij” to „u” or „je”.
+const THIRD_PERSON: &[&str] = &["ze", "zij", "velen"];
+
+/// Words of a grammar or etymology lesson („‘meest beste’ is dubbelop”,
+/// „bij lange bijvoeglijke naamwoorden”, „komt van het Middelnederlandse
+/// …”): a sentence with them cites words as words ([`teaches_language`]).
+const LESSON: &[&str] = &[
+    "dubbelop",
+    "naamwoord",
+    "naamwoorden",
+    "bijvoeglijk",
+    "bijvoeglijke",
+    "etymologie",
+    "etymologisch",
+    "etymologische",
+    "middelnederlands",
+    "middelnederlandse",
+    "taalfout",
+    "taalfouten",
+    "spelfout",
+    "spelfouten",
+    "woordsoort",
+    "woordsoorten",
+    "lettergreep",
+    "lettergrepen",
+    "onregelmatig",
+    "onregelmatige",
+    "latijn",
+    "latijnse",
+    "hoofdletter",
+    "hoofdletters",
+    "koppelteken",
+    "trema",
+];
+
+/// Verbs of advice („Wij raden aan altijd de nieuwste versie te
+/// installeren”, „We raden de Kalm 2 aan als beste koop”): a tester, a
+/// manual or a helpdesk advises; a seller calls to buy.
+const ADVICE: &[&str] = &["raden", "raadt", "aanraden", "aangeraden"];
+
+/// Public authorities whose letters and leaflets address the reader („De
+/// Belastingdienst stuurt u nooit een e-mail …”, „De gemeente vervangt de
+/// riolering in uw straat”): opening a sentence, they speak, not a seller.
+const AUTHORITIES: &[&str] = &[
+    "gemeente",
+    "belastingdienst",
+    "uwv",
+    "svb",
+    "duo",
+    "waterschap",
+    "provincie",
+    "overheid",
+    "rijksoverheid",
+    "ministerie",
+    "politie",
+    "rechtbank",
+    "ggd",
+    "rdw",
+    "brandweer",
+];
+
+/// A company or its head named in the third person after „de”/„het” („het
+/// bedrijf is de grootste werkgever in de regio”, „de topman zei …”): a
+/// journalist writes about it; an advertiser says „wij”.
+const COMPANY_TALKED_ABOUT: &[&str] = &[
+    "bedrijf",
+    "onderneming",
+    "concern",
+    "multinational",
+    "fabrikant",
+    "webwinkel",
+    "winkelketen",
+    "supermarktketen",
+    "keten",
+    "adverteerder",
+    "producent",
+    "moederbedrijf",
+    "topman",
+    "topvrouw",
+    "directeur",
+    "ceo",
+];
+
+/// Relatives after „onze”/„ons” („onze lieve moeder”, „onze buren”): the
+/// „wij” of the sentence is a family or a household, not a company.
+const FAMILY: &[&str] = &[
+    "moeder",
+    "vader",
+    "oma",
+    "opa",
+    "zoon",
+    "dochter",
+    "zoons",
+    "dochters",
+    "broer",
+    "zus",
+    "buren",
+    "buurvrouw",
+    "buurman",
+    "kinderen",
+    "kleinkinderen",
+    "ouders",
+    "grootouders",
+    "hond",
+    "kat",
+];
+
 /// Finite past-tense forms that mark a narrative or a report.
 const PAST: &[&str] = &[
     "was",
@@ -528,6 +672,10 @@ fn sentence_voice_with(
     let mut consumer = false;
     let mut narrative = false;
     let mut present = false;
+    let mut family = false;
+    let mut advised = false;
+    // The flags of the word two before the current one.
+    let mut before_last = 0;
     // The clause a subordinator opened, if any: its past tense is embedded.
     let mut subordinate: Option<u32> = None;
     // Each word's flags, and those of the next two (the lookahead below).
@@ -550,6 +698,10 @@ fn sentence_voice_with(
         } else if f & ADDRESS_F != 0 {
             addressed = true;
         }
+        advised = advised || f & ADVICE_F != 0;
+        // „onze (lieve) moeder”, „onze buren”: a family speaks.
+        family = family || (f & FAMILY_F != 0 && (f0 & OUR_F != 0 || before_last & OUR_F != 0));
+        before_last = f0;
         consumer = consumer || f & FIRST_SINGULAR_F != 0;
         if f & SUBORDINATOR_F != 0 {
             subordinate = Some(words[i].clause);
@@ -569,17 +721,34 @@ fn sentence_voice_with(
         // "Uit onderzoek blijkt dat …", "het onderzoek laat zien dat …"
         // report a finding; "blijkt uit de test van …" is an ad's evidence.
         let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
+        // „veel reizigers”, „volgens kenners”: the public judges; „het
+        // bedrijf”, „de topman”: a company talked about.
+        let crowd = f & CROWD_QUANTIFIER_F != 0 && f1 & CROWD_F != 0
+            || f & ARTICLE_F != 0 && f1 & COMPANY_F != 0;
+        // „Daar hebben ze …”, „spelen ze sneller”: a third person after
+        // the sentence's first word (an opening „Ze zijn …” may go on
+        // about the advertiser's people of the sentence before).
+        let third = i > range.start && f & THIRD_PERSON_F != 0;
         reporting = reporting
+            || third
             || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0
             || past
-            || finding;
+            || finding
+            || crowd;
     }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
+    // „De Belastingdienst stuurt u …”: an authority opens the sentence.
+    let authority = range.len() > 2
+        && flags(range.start) & ARTICLE_F != 0
+        && flags(range.start + 1) & AUTHORITY_F != 0;
     decide(
         doc,
         range,
         Signals {
             opens_with_call,
+            family,
+            advised,
+            authority,
             addressed,
             informal,
             consumer,
@@ -594,6 +763,12 @@ fn sentence_voice_with(
 /// ([`sentence_voice`]).
 struct Signals {
     opens_with_call: bool,
+    /// „onze moeder”, „onze buren”: the „wij” is a family.
+    family: bool,
+    /// „wij raden aan …”: advice, not an offer.
+    advised: bool,
+    /// „De Belastingdienst stuurt u …”: a public authority speaks.
+    authority: bool,
     addressed: bool,
     informal: bool,
     consumer: bool,
@@ -606,21 +781,25 @@ struct Signals {
 fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voice {
     // A consumer's „ik … je” speaks to a friend or to anyone, not as a
     // company: „je” addresses the reader only without „ik”.
-    let addressed = s.addressed || (s.informal && !s.consumer);
+    let addressed = (s.addressed && !s.family) || (s.informal && !s.consumer);
     // "we" and "je" tell a story too ("op de markt kochten we de lekkerste
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
     let story = s.narrative && !s.present;
     if !s.opens_with_call && attributed(doc, range.clone()) {
         Voice::Reporting
-    } else if instructs(doc, range.clone()) || asks(doc, range.clone()) {
+    } else if instructs(doc, range.clone())
+        || asks(doc, range.clone())
+        || ((s.advised || s.authority) && !s.opens_with_call)
+    {
         // A manual or a recipe instructs („Houd de accu … geladen; zo gaat
-        // hij langer mee”); a forum asks („Weet iemand of …?”): neither
-        // speaks for a seller.
+        // hij langer mee”); a forum asks („Weet iemand of …?”); a tester
+        // advises („wij raden aan …”); an authority writes to the reader
+        // („De Belastingdienst stuurt u …”): none speaks for a seller.
         Voice::Reporting
     } else if s.opens_with_call || ends_in_exclamation(doc, range) || (addressed && !story) {
         Voice::Advertiser
-    } else if s.reporting {
+    } else if s.reporting || s.family {
         Voice::Reporting
     } else {
         Voice::Unmarked
@@ -650,6 +829,30 @@ const INFORMAL_F: u32 = 1 << 14;
 const WEAK_PAST_F: u32 = 1 << 16;
 /// "blijkt", "bleek", "(laat) zien" (before "dat": a finding reported).
 const BLIJKT_F: u32 = 1 << 15;
+const CROWD_QUANTIFIER_F: u32 = 1 << 17;
+const CROWD_F: u32 = 1 << 18;
+const THIRD_PERSON_F: u32 = 1 << 19;
+const LESSON_F: u32 = 1 << 20;
+const FAMILY_F: u32 = 1 << 21;
+/// „onze”, „ons” (before a relative: [`FAMILY`]).
+const OUR_F: u32 = 1 << 22;
+/// „woord”, „woorden” (an etymology: „het woord … komt van”).
+const WORD_F: u32 = 1 << 23;
+/// „komt”, „kwam” (before „van”/„uit”: a word's origin).
+const COMES_F: u32 = 1 << 24;
+/// „van”, „uit”.
+const FROM_F: u32 = 1 << 25;
+/// „schrijf”, „schrijft”, „schrijven”, „geschreven” (spelling: „schrijf je
+/// aan elkaar”).
+const WRITE_F: u32 = 1 << 26;
+/// „elkaar” (after a verb of writing: spelling).
+const TOGETHER_F: u32 = 1 << 27;
+const ADVICE_F: u32 = 1 << 28;
+const AUTHORITY_F: u32 = 1 << 29;
+/// „de”, „het” (before an authority opening the sentence, or a company
+/// talked about).
+const ARTICLE_F: u32 = 1 << 30;
+const COMPANY_F: u32 = 1 << 31;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -657,7 +860,7 @@ fn word_flags(word: &str) -> u32 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 16] = [
+            let lists: [(&[&'static str], u32); 31] = [
                 (ADDRESS, ADDRESS_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
@@ -674,6 +877,21 @@ fn word_flags(word: &str) -> u32 {
                 (&["was"], WAS_F),
                 (INFORMAL, INFORMAL_F),
                 (&["blijkt", "bleek", "zien"], BLIJKT_F),
+                (CROWD_QUANTIFIERS, CROWD_QUANTIFIER_F),
+                (CROWD, CROWD_F),
+                (THIRD_PERSON, THIRD_PERSON_F),
+                (LESSON, LESSON_F),
+                (FAMILY, FAMILY_F),
+                (&["onze", "ons"], OUR_F),
+                (&["woord", "woorden"], WORD_F),
+                (&["komt", "kwam"], COMES_F),
+                (&["van", "uit"], FROM_F),
+                (&["schrijf", "schrijft", "schrijven", "geschreven"], WRITE_F),
+                (&["elkaar"], TOGETHER_F),
+                (ADVICE, ADVICE_F),
+                (AUTHORITIES, AUTHORITY_F),
+                (&["de", "het"], ARTICLE_F),
+                (COMPANY_TALKED_ABOUT, COMPANY_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -683,6 +901,37 @@ fn word_flags(word: &str) -> u32 {
             table
         });
     TABLE.get(word).copied().unwrap_or(0)
+}
+
+/// True when the sentence made of words `range` teaches language: a grammar
+/// or etymology lesson („‘meest beste’ is dubbelop”, „bij lange
+/// bijvoeglijke naamwoorden gebruik je ‘meest’”, „het woord komt van het
+/// Middelnederlandse …”). Its claim words are examples of words, not
+/// claims, even inside quotation marks.
+pub fn teaches_language(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    FLAGS_BY_FORM.with_borrow_mut(|memo| {
+        let words = doc.words();
+        let mut seen = 0;
+        let mut previous = 0;
+        for i in range {
+            let Some(w) = words.get(i) else {
+                break;
+            };
+            let f = memo.get(doc, w, |norm, w| {
+                form_flags(norm, w.graded.map(|g| g.degree))
+            });
+            // „het woord … komt van/uit …”: an etymology; „schrijf je …
+            // aan elkaar”: spelling.
+            let origin = seen & WORD_F != 0 && previous & COMES_F != 0 && f & FROM_F != 0;
+            let spelling = seen & WRITE_F != 0 && f & TOGETHER_F != 0;
+            if f & LESSON_F != 0 || origin || spelling {
+                return true;
+            }
+            seen |= f;
+            previous = f;
+        }
+        false
+    })
 }
 
 /// True when the sentence of word `first` carries on in the advertiser's
@@ -868,6 +1117,8 @@ mod tests {
         let mut consumer = false;
         let mut narrative = false;
         let mut present = false;
+        let mut family = false;
+        let mut advised = false;
         // The clause a subordinator opened, if any: its past tense is embedded.
         let mut subordinate: Option<u32> = None;
         for i in range.clone() {
@@ -878,6 +1129,12 @@ mod tests {
                 addressed = true;
             }
             consumer = consumer || FIRST_SINGULAR.contains(&w);
+            advised = advised || ADVICE.contains(&w);
+            let ours = |j: usize| {
+                j >= range.start && j < i && matches!(doc.norm(&words[j]), "onze" | "ons")
+            };
+            family = family
+                || (FAMILY.contains(&w) && (ours(i.wrapping_sub(1)) || ours(i.wrapping_sub(2))));
             if SUBORDINATORS.contains(&w) {
                 subordinate = Some(words[i].clause);
             }
@@ -905,22 +1162,34 @@ mod tests {
             let finding = matches!(w, "blijkt" | "bleek" | "zien")
                 && range.contains(&(i + 1))
                 && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
+            let next =
+                |list: &[&str]| range.contains(&(i + 1)) && list.contains(&doc.norm(&words[i + 1]));
+            let crowd = CROWD_QUANTIFIERS.contains(&w) && next(CROWD)
+                || matches!(w, "de" | "het") && next(COMPANY_TALKED_ABOUT);
             reporting = reporting
                 || FIRST_SINGULAR.contains(&w)
                 || REPORTING.contains(&w)
                 || INSTITUTIONS.contains(&w)
+                || (i > range.start && THIRD_PERSON.contains(&w))
                 || past
-                || finding;
+                || finding
+                || crowd;
         }
         let opens_with_call = range
             .clone()
             .next()
             .is_some_and(|i| CALLS.contains(&doc.norm(&words[i])));
+        let authority = range.len() > 2
+            && matches!(doc.norm(&words[range.start]), "de" | "het")
+            && AUTHORITIES.contains(&doc.norm(&words[range.start + 1]));
         decide(
             doc,
             range,
             Signals {
                 opens_with_call,
+                family,
+                advised,
+                authority,
                 addressed,
                 informal,
                 consumer,
@@ -984,6 +1253,73 @@ mod tests {
             voice("Wij waren de eerste en zijn nog steeds de goedkoopste."),
             Voice::Advertiser
         );
+    }
+
+    #[test]
+    fn the_public_and_third_persons_report() {
+        for text in [
+            "Volgens veel reizigers is het een van de mooiste spoorlijnen van Europa.",
+            "Veel mensen vinden de herfst het mooiste seizoen van het jaar.",
+            "Daar hebben ze de verste eieren van de hele markt.",
+            "Sinds de nieuwe trainer spelen ze sneller en compacter.",
+            "Het bedrijf is inmiddels de grootste werkgever in de regio.",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        // Customers are not the public, and an opening „Ze” may go on
+        // about the advertiser's own people.
+        assert_ne!(
+            voice("Volgens klanten de beste bakker van Delft."),
+            Voice::Reporting
+        );
+        assert_ne!(
+            voice("Ze zijn betrokken, deskundig en persoonlijk."),
+            Voice::Reporting
+        );
+        // „wij” and „onze” of a family or a household.
+        for text in [
+            "Met groot verdriet nemen wij afscheid van onze lieve moeder, die altijd klaarstond voor iedereen.",
+            "Onze buren zijn echt de aardigste mensen die we kennen.",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        assert_eq!(
+            voice("Onze bakkers bakken het lekkerste brood."),
+            Voice::Advertiser
+        );
+        // Advice and an authority's letter address the reader without
+        // selling.
+        for text in [
+            "Wij raden aan altijd de nieuwste versie te installeren.",
+            "De Belastingdienst stuurt u nooit een e-mail met een betaallink.",
+        ] {
+            assert_eq!(voice(text), Voice::Reporting, "{text}");
+        }
+        assert_eq!(
+            voice("Bij ons krijgt u altijd de laagste prijs."),
+            Voice::Advertiser
+        );
+    }
+
+    #[test]
+    fn a_grammar_lesson_teaches_language() {
+        let lesson = |text: &str| {
+            let doc = Document::new(text);
+            teaches_language(&doc, super::super::sentence_words(&doc, 0))
+        };
+        assert!(lesson(
+            "‘Meest beste’ is dubbelop, want ‘beste’ is al een overtreffende trap."
+        ));
+        assert!(lesson(
+            "Bij lange bijvoeglijke naamwoorden gebruik je ‘meest’."
+        ));
+        assert!(lesson(
+            "Het woord 'gratis' komt uit het Latijn en betekent 'uit gunst'."
+        ));
+        assert!(lesson("Het woord 'eerlijk' komt van 'eer'."));
+        assert!(lesson("Let op: je schrijft 'allerbeste' aan elkaar."));
+        assert!(!lesson("Wij zijn de goedkoopste van het land."));
+        assert!(!lesson("Het woord duurzaam zegt niets over de fabriek."));
     }
 
     #[test]
