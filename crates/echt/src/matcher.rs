@@ -928,6 +928,91 @@ impl Matcher {
         (literal, cands)
     }
 
+    /// The candidates anchored on word `w`: `typed`, what its folded form
+    /// yields (see [`Matcher::type_of`]), and those that depend on more than
+    /// the folded form: the stem (only where the morphology stage stemmed),
+    /// marks, a capital. Without shortcuts (`S`), as the reference tests
+    /// want, on the stem and the surface themselves. Sorted as `typed` is;
+    /// `extra` is scratch.
+    #[inline]
+    fn candidates<'a, const S: bool>(
+        &self,
+        doc: &Document<'_>,
+        w: &Word,
+        literal: u32,
+        typed: &'a [Candidate],
+        extra: &'a mut Vec<Candidate>,
+    ) -> &'a [Candidate] {
+        let stemmed = if S && (self.stem.is_empty() || !w.has_stem()) {
+            None
+        } else {
+            let stem = doc.stem(w);
+            if stem.is_empty() {
+                None
+            } else {
+                self.stem.get(stem)
+            }
+        };
+        let marked = if w.is_ascii() {
+            None
+        } else {
+            self.marked.get(literal as usize).filter(|m| !m.is_empty())
+        };
+        let capital = !self.capitalized.is_empty()
+            && if S {
+                word_capitalized(doc, w)
+            } else {
+                starts_capitalized(doc.surface(w))
+            };
+        if stemmed.is_none() && marked.is_none() && !capital {
+            return typed;
+        }
+        extra.clear();
+        extra.extend_from_slice(typed);
+        extra.extend(stemmed.into_iter().flatten());
+        extra.extend(marked.into_iter().flatten());
+        if capital {
+            extra.extend_from_slice(&self.capitalized);
+        }
+        sort_candidates(extra);
+        extra
+    }
+
+    /// Does a pattern of rule `rule` match word `wi` alone? For a matcher
+    /// of one-word patterns ([`Linear::is_one_word`]): what
+    /// [`Matcher::find_in`] would find at `wi` for that rule, without
+    /// typing the rest of the clause.
+    pub fn matches_word(&self, doc: &Document<'_>, wi: usize, rule: u32) -> bool {
+        let Some(w) = doc.words().get(wi) else {
+            return false;
+        };
+        MEMOS.with_borrow_mut(|memo| {
+            let memo = TypeMemo::for_matcher(memo, self.id);
+            memo.use_stamp(doc.form_stamp());
+            let t = memo.lookup(w, || self.type_of(doc, w));
+            let types = [t];
+            let view = Words {
+                doc,
+                words: doc.words(),
+                types: &types,
+                offset: wi,
+            };
+            let typed = &memo.pool[t.1 as usize..(t.1 + t.2) as usize];
+            let mut extra = Vec::new();
+            self.candidates::<true>(doc, w, t.0, typed, &mut extra)
+                .iter()
+                .any(|&c| {
+                    self.gates
+                        .get(c.pattern() as usize)
+                        .is_some_and(|g| g.rule == rule)
+                        && self.patterns.get(c.pattern() as usize).is_some_and(|pat| {
+                            pat.elements.len() == 1
+                                && (c.proven() || element_matches::<true>(&view, wi, pat, 0))
+                        })
+                })
+        })
+    }
+
     /// Second pass: verifies the candidates of every word in `range`.
     fn verify_all<const SHORTCUTS: bool>(
         &self,
@@ -964,44 +1049,7 @@ impl Matcher {
                 continue;
             }
             let typed = &memo.pool[start as usize..(start + len) as usize];
-            // Candidates that depend on more than the folded form: the stem
-            // (only where the morphology stage stemmed), marks, a capital.
-            // Without shortcuts: the reference tests, on the stem and the
-            // surface themselves.
-            let stemmed = if SHORTCUTS && (self.stem.is_empty() || !w.has_stem()) {
-                None
-            } else {
-                let stem = doc.stem(w);
-                if stem.is_empty() {
-                    None
-                } else {
-                    self.stem.get(stem)
-                }
-            };
-            let marked = if w.is_ascii() {
-                None
-            } else {
-                self.marked.get(literal as usize).filter(|m| !m.is_empty())
-            };
-            let capital = !self.capitalized.is_empty()
-                && if SHORTCUTS {
-                    word_capitalized(doc, w)
-                } else {
-                    starts_capitalized(doc.surface(w))
-                };
-            let cands: &[Candidate] = if stemmed.is_none() && marked.is_none() && !capital {
-                typed
-            } else {
-                extra.clear();
-                extra.extend_from_slice(typed);
-                extra.extend(stemmed.into_iter().flatten());
-                extra.extend(marked.into_iter().flatten());
-                if capital {
-                    extra.extend_from_slice(&self.capitalized);
-                }
-                sort_candidates(&mut extra);
-                &extra
-            };
+            let cands = self.candidates::<SHORTCUTS>(doc, w, literal, typed, &mut extra);
             // The anchor's clause: words come in order, so each clause is
             // looked for once, and it starts after the one before.
             if wi >= clause_words.1 {

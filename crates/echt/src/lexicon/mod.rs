@@ -320,8 +320,12 @@ impl std::error::Error for LexiconErrors {}
 pub(crate) struct Compiled {
     pub rules: Vec<Rule>,
     pub matcher: Matcher,
-    /// The rules' exceptions, kept apart: they run only in the clauses
-    /// where a pattern of their rule matched.
+    /// The rules' exceptions of one word (one element, no `^` or `$`),
+    /// kept apart: such an exception can only cancel a match whose focus is
+    /// that very word, so it is tested at that word alone.
+    pub word_exceptions: Matcher,
+    /// The rules' other exceptions, kept apart: they run only in the
+    /// clauses where a pattern of their rule matched.
     pub exceptions: Matcher,
     /// The rules' `requires` patterns, kept apart: they run only for texts
     /// where a rule that needs them matched. The rules' `unless` patterns
@@ -388,6 +392,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
     let mut rules: Vec<Rule> = Vec::new();
     let mut matcher = Matcher::default();
     let mut exceptions = Matcher::default();
+    let mut word_exceptions = Matcher::default();
     let mut requirements = Matcher::default();
     let mut seen: HashMap<String, Origin> = HashMap::new();
 
@@ -500,12 +505,13 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                     let at = p.span().start + 1;
                     match pattern::parse(p.get_ref(), adjectives, &stem) {
                         Ok(linears) => {
-                            let target = match owner {
-                                Owner::Rule(_) => &mut matcher,
-                                Owner::Exception(_) => &mut exceptions,
-                                Owner::Requirement(_) | Owner::Unless(_) => &mut requirements,
-                            };
                             for l in linears {
+                                let target = match owner {
+                                    Owner::Rule(_) => &mut matcher,
+                                    Owner::Exception(_) if l.is_one_word() => &mut word_exceptions,
+                                    Owner::Exception(_) => &mut exceptions,
+                                    Owner::Requirement(_) | Owner::Unless(_) => &mut requirements,
+                                };
                                 if target.add(owner, l).is_err() {
                                     let kind = LexiconErrorKind::NoAnchor {
                                         pattern: p.get_ref().clone(),
@@ -556,6 +562,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
         Ok(Compiled {
             rules,
             matcher,
+            word_exceptions,
             exceptions,
             requirements,
         })

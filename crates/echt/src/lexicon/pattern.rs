@@ -100,6 +100,14 @@ pub struct Linear {
     pub clause_end: bool,
 }
 
+impl Linear {
+    /// One element and no clause anchor: the pattern matches single words,
+    /// whatever their neighbours.
+    pub fn is_one_word(&self) -> bool {
+        self.elements.len() == 1 && !self.clause_start && !self.clause_end
+    }
+}
+
 /// A pattern that does not parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PatternError {
