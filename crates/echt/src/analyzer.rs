@@ -294,9 +294,13 @@ impl Analyzer {
             }
             // Inside quotation marks or reported speech somebody else
             // speaks: the quote keeps its claim (marked `quoted` later).
-            !(rule.speaker == Speaker::Advertiser
-                && voice_of(first) == Voice::Reporting
-                && !in_quotes(m))
+            // A sentence that reports its own dated test („scoorde in de
+            // test van mei 2026 het hoogst”) still makes the claim: it is
+            // kept, and reported at `info` as substantiated.
+            rule.speaker != Speaker::Advertiser
+                || voice_of(first) != Voice::Reporting
+                || in_quotes(m)
+                || crate::context::substantiation::sentence_reports_dated_test(doc, first)
         });
         // A sentence that already makes a claim no context has to license
         // („CO2-neutraal door compensatie”, „verantwoord gehouden kippen”)

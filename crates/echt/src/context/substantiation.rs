@@ -101,6 +101,31 @@ pub fn sentence_has_evidence(doc: &Document<'_>, first: usize) -> bool {
     has_evidence(doc, super::sentence_words(doc, first))
 }
 
+/// True when the sentence of word `first` reports a dated test of its own
+/// („in de test van Koffiegids (februari 2026)”, „Netmeter-test van mei
+/// 2026”, „benchmark … 2026”): evidence strong enough that a past tense
+/// („scoorde”, „was daarmee”) reports the test, not somebody else's story.
+/// A source alone („volgens Nielsen”, „uit onderzoek blijkt”) is not enough.
+pub fn sentence_reports_dated_test(doc: &Document<'_>, first: usize) -> bool {
+    let words = doc.words();
+    let range = super::sentence_words(doc, first);
+    let (mut test, mut year) = (false, false);
+    for w in &words[range] {
+        let norm = doc.norm(w);
+        test |= TESTS.contains(&norm)
+            || norm.ends_with("-test")
+            || matches!(
+                norm,
+                "benchmark" | "testpanel" | "praktijktest" | "vergelijkingstest"
+            );
+        year |= norm.len() == 4
+            && norm
+                .parse::<u32>()
+                .is_ok_and(|y| (1950..=2100).contains(&y));
+    }
+    test && year
+}
+
 /// True when the claim ending at word `last` is followed by an asterisk
 /// whose footnote carries evidence.
 pub fn footnote_has_evidence(doc: &Document<'_>, last: usize) -> bool {
@@ -328,6 +353,31 @@ mod tests {
     #[test]
     fn a_dated_test_substantiates() {
         assert!(substantiated("Beste koffie in de test van 2025.", "Beste"));
+    }
+
+    #[test]
+    fn only_a_dated_test_reports_its_own_evidence() {
+        let reports = |text: &str, claim: &str| {
+            let doc = Document::new(text);
+            sentence_reports_dated_test(&doc, crate::testutil::word_at(&doc, claim))
+        };
+        assert!(reports(
+            "In de Netmeter-test van mei 2026 was Lichtnet het snelste netwerk.",
+            "snelste"
+        ));
+        assert!(reports(
+            "In de test van Koffiegids (februari 2026) scoorde de Bonito het hoogst.",
+            "hoogst"
+        ));
+        // A source without a dated test is a report, not the seller's evidence.
+        assert!(!reports(
+            "Volgens Nielsen was Korfwaard de marktleider in het noorden.",
+            "marktleider"
+        ));
+        assert!(!reports(
+            "Het onderzoek liet zien dat de duurste crème niet beter beschermt.",
+            "duurste"
+        ));
     }
 
     #[test]
