@@ -107,23 +107,24 @@ pub fn sentence_has_evidence(doc: &Document<'_>, first: usize) -> bool {
 /// („scoorde”, „was daarmee”) reports the test, not somebody else's story.
 /// A source alone („volgens Nielsen”, „uit onderzoek blijkt”) is not enough.
 pub fn sentence_reports_dated_test(doc: &Document<'_>, first: usize) -> bool {
-    let words = doc.words();
     let range = super::sentence_words(doc, first);
-    let (mut test, mut year) = (false, false);
-    for w in &words[range] {
-        let norm = doc.norm(w);
-        test |= TESTS.contains(&norm)
-            || norm.ends_with("-test")
-            || matches!(
-                norm,
-                "benchmark" | "testpanel" | "praktijktest" | "vergelijkingstest"
-            );
-        year |= norm.len() == 4
-            && norm
-                .parse::<u32>()
-                .is_ok_and(|y| (1950..=2100).contains(&y));
-    }
-    test && year
+    EVIDENCE_FLAGS.with_borrow_mut(|memo| {
+        let words = doc.words();
+        let seen = words[range].iter().fold(0, |seen, w| {
+            seen | memo.get(doc, w, |norm, _| evidence_flags(norm))
+        });
+        seen & NAMED_TEST_F != 0 && seen & YEAR_F != 0
+    })
+}
+
+/// A word naming a test for [`sentence_reports_dated_test`].
+fn is_named_test(w: &str) -> bool {
+    TESTS.contains(&w)
+        || w.ends_with("-test")
+        || matches!(
+            w,
+            "benchmark" | "testpanel" | "praktijktest" | "vergelijkingstest"
+        )
 }
 
 /// True when the claim ending at word `last` is followed by an asterisk
@@ -171,6 +172,8 @@ const OPZICHTE_F: u32 = 1 << 11;
 const VAN_F: u32 = 1 << 12;
 const VERGELEKEN_F: u32 = 1 << 13;
 const MET_F: u32 = 1 << 14;
+/// [`is_named_test`].
+const NAMED_TEST_F: u32 = 1 << 15;
 
 /// The [`has_evidence`] flags of a folded form.
 fn evidence_flags(w: &str) -> u32 {
@@ -200,6 +203,7 @@ fn evidence_flags(w: &str) -> u32 {
         | is(w == "van", VAN_F)
         | is(w == "vergeleken", VERGELEKEN_F)
         | is(w == "met", MET_F)
+        | is(is_named_test(w), NAMED_TEST_F)
 }
 
 /// Whether the words `range` of `doc`, with these [`evidence_flags`], carry
@@ -316,6 +320,38 @@ mod tests {
                 "{sentence}"
             );
         });
+    }
+
+    /// [`sentence_reports_dated_test`] as a scan of the lists, word by
+    /// word: the reference its flags are checked against.
+    fn sentence_reports_dated_test_reference(doc: &Document<'_>, first: usize) -> bool {
+        let words = doc.words();
+        let range = crate::context::sentence_words(doc, first);
+        let (mut test, mut year) = (false, false);
+        for w in &words[range] {
+            let norm = doc.norm(w);
+            test |= is_named_test(norm);
+            year |= norm.len() == 4
+                && norm
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1950..=2100).contains(&y));
+        }
+        test && year
+    }
+
+    #[test]
+    fn dated_tests_by_flags_agree_with_the_lists_on_the_corpus() {
+        let mut dated = 0;
+        crate::testutil::for_each_corpus_sentence(|doc, range, sentence| {
+            let by_flags = sentence_reports_dated_test(doc, range.start);
+            assert_eq!(
+                by_flags,
+                sentence_reports_dated_test_reference(doc, range.start),
+                "{sentence}"
+            );
+            dated += usize::from(by_flags);
+        });
+        assert!(dated > 0);
     }
 
     fn substantiated(text: &str, claim: &str) -> bool {
