@@ -177,6 +177,14 @@ struct Gate {
     reach_left: u32,
     /// The same for the elements after the anchor and `$`.
     reach_right: u32,
+    /// When another element is made of literals only: [`literal_bit`] of
+    /// each of its literals (of the element with the fewest), one of which
+    /// some word of the anchor's clause must have. All ones otherwise.
+    clause_literals: u64,
+    /// When another element is made of degree atoms that exclude the
+    /// positive (`sup:*`, `comp:goed`): the degrees it accepts, one of which
+    /// some word of the anchor's clause must have. 0 otherwise.
+    clause_degrees: u8,
 }
 
 /// [`Gate::reach_left`] and [`Gate::reach_right`] of a pattern without `^`
@@ -201,6 +209,11 @@ struct Neighbourhood {
     left: u32,
     /// Words of the anchor's clause after the anchor.
     right: u32,
+    /// [`literal_bit`] of every literal among the words of the anchor's
+    /// clause.
+    clause_literals: u64,
+    /// [`Degree::bit`] of every graded word of the anchor's clause.
+    clause_degrees: u8,
 }
 
 impl Gate {
@@ -208,7 +221,10 @@ impl Gate {
     /// before or after it is neither one of the literals nor of the degrees
     /// the adjacent element needs, or the clause reaches farther before or
     /// after the anchor than a pattern anchored at its start (`^`) or end
-    /// (`$`) can (most clauses are longer than such slogans).
+    /// (`$`) can (most clauses are longer than such slogans), or no word of
+    /// the clause can be the literal or have the degree another element
+    /// needs („de grootste … van het jaar” in a clause without a
+    /// superlative).
     #[inline]
     fn passes(&self, n: &Neighbourhood) -> bool {
         let fits = |bits: u64, degrees: u8, word_bits: u64, word_degree: u8| {
@@ -218,6 +234,8 @@ impl Gate {
             && n.right <= self.reach_right
             && fits(self.next, self.next_degrees, n.next_bits, n.next_degree)
             && fits(self.prev, self.prev_degrees, n.prev_bits, n.prev_degree)
+            && (self.clause_literals == u64::MAX || self.clause_literals & n.clause_literals != 0)
+            && (self.clause_degrees == 0 || self.clause_degrees & n.clause_degrees != 0)
     }
 }
 
@@ -800,8 +818,31 @@ impl Matcher {
                 .map(|e| 1 + u32::from(e.gap_before))
                 .sum()
         };
+        // The other element of literals only with the fewest literals, and
+        // another element of degree atoms without the positive.
+        let clause_literals = tests
+            .iter()
+            .enumerate()
+            .filter(|&(k, t)| k != anchor && t.literals_only)
+            .min_by_key(|(_, t)| t.literals.len())
+            .map_or(u64::MAX, |(_, t)| {
+                t.literals.iter().fold(0, |bits, &n| bits | literal_bit(n))
+            });
+        let clause_degrees = tests
+            .iter()
+            .enumerate()
+            .find(|&(k, t)| {
+                k != anchor
+                    && t.literals.is_empty()
+                    && t.others.is_empty()
+                    && !t.graded.is_empty()
+                    && !t.graded_positive
+            })
+            .map_or(0, |(_, t)| t.graded.iter().fold(0, |d, &(_, m)| d | m));
         self.gates.push(Gate {
             rule: owner.rule(),
+            clause_literals,
+            clause_degrees,
             next,
             prev,
             next_degrees,
@@ -1076,6 +1117,8 @@ impl Matcher {
         // The first and past the last word of the clause of the latest
         // anchor with candidates.
         let mut clause_words = (0, 0);
+        // The literal bits and degrees of that clause's words.
+        let mut clause_kinds = (0, 0);
         for wi in range {
             let w = &words[wi];
             let (literal, start, len) = memo.words[wi - lo];
@@ -1104,8 +1147,11 @@ impl Matcher {
                     end += 1;
                 }
                 clause_words = (start, end);
+                if SHORTCUTS {
+                    clause_kinds = view.kinds(start..end);
+                }
             }
-            let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
+            let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words, clause_kinds));
             for &c in cands {
                 let Some(gate) = self.gates.get(c.pattern() as usize) else {
                     continue;
@@ -1242,7 +1288,12 @@ impl Words<'_, '_> {
     /// `clause_words` holds the indexes of the first and past the last word
     /// of the anchor's clause.
     #[inline]
-    fn neighbourhood(&self, wi: usize, clause_words: (usize, usize)) -> Neighbourhood {
+    fn neighbourhood(
+        &self,
+        wi: usize,
+        clause_words: (usize, usize),
+        (clause_literals, clause_degrees): (u64, u8),
+    ) -> Neighbourhood {
         let clause = self.words[wi].clause;
         // Word `i`, when it exists and lies in the anchor's clause.
         let inside = |i: Option<usize>| {
@@ -1265,7 +1316,21 @@ impl Words<'_, '_> {
             next_degree,
             left: (wi - clause_words.0) as u32,
             right: (clause_words.1 - wi - 1) as u32,
+            clause_literals,
+            clause_degrees,
         }
+    }
+
+    /// [`literal_bit`] of every literal among words `range` (a clause), and
+    /// [`Degree::bit`] of every graded one.
+    fn kinds(&self, range: std::ops::Range<usize>) -> (u64, u8) {
+        range.fold((0, 0), |(bits, degrees), i| {
+            let n = self.literal(i);
+            (
+                bits | if n == NOT_LITERAL { 0 } else { literal_bit(n) },
+                degrees | self.words[i].graded.map_or(0, |g| g.degree.bit()),
+            )
+        })
     }
 
     /// The literal number of word `wi`.
