@@ -192,9 +192,10 @@ fn neutral_prose_stays_silent() {
     // after; 10.32 with dev/neutral-16.txt and dev/neutral-17.txt, also
     // written blind (59 and 25 per 10,000 words in them before the fixes
     // they prompted), 5.86 after (the public and third persons report,
-    // lessons, families, advice and authorities, a company talked about);
+    // lessons, families, advice and authorities, a company talked about),
+    // 5.72 with a perfect tense and an infinitive read as what they are;
     // test 8.92 (14.60 four rounds ago, 10.54 three rounds ago).
-    for (split, floor) in [("dev", 5.9), ("test", 9.5)] {
+    for (split, floor) in [("dev", 5.8), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

@@ -716,8 +716,11 @@ fn sentence_voice_with(
         let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
         let past =
             then || (!embedded && !laundry && !formula && (f & PAST_F != 0 || f == WEAK_PAST_F));
-        narrative = narrative || past;
-        present = present || (!embedded && f & PRESENT_F != 0);
+        // „we hebben … gezeten”: a perfect tense tells the past.
+        let perfect = !embedded && f & PRESENT_F != 0 && perfect_tense(doc, i, range.clone());
+        narrative = narrative || past || perfect;
+        present = present
+            || (!embedded && f & PRESENT_F != 0 && !perfect && !infinitive(doc, i, range.clone()));
         // "Uit onderzoek blijkt dat …", "het onderzoek laat zien dat …"
         // report a finding; "blijkt uit de test van …" is an ad's evidence.
         let finding = f & BLIJKT_F != 0 && f1 & SUBORDINATOR_F != 0;
@@ -733,6 +736,7 @@ fn sentence_voice_with(
             || third
             || f & (FIRST_SINGULAR_F | REPORTING_F | INSTITUTION_F) != 0
             || past
+            || perfect
             || finding
             || crowd;
     }
@@ -986,6 +990,58 @@ fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
 
 /// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
 /// verb in -eren, which no adjective shares (participles start with ge-).
+/// True if word `i` of the sentence `range` is a form of „hebben” that
+/// makes a perfect tense with a past participle closing its clause („we
+/// hebben uren aan het strand gezeten”, „we hebben het er nooit meer over
+/// gehad”): the sentence tells what happened, not what is on offer. The
+/// participle must end the clause or stand before a preposition opening an
+/// afterthought („gezeten zonder iets te doen”); „wij hebben gegarandeerd
+/// de laagste prijs” has an adverb there, not a participle. Only called on
+/// a present-tense verb, so the norms are read for few words.
+fn perfect_tense(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    if !matches!(doc.norm(&words[i]), "heb" | "heeft" | "hebben") {
+        return false;
+    }
+    // „heb jij je zaken sneller geregeld”: a perfect the reader gets is a
+    // promise of a result, not a story.
+    let reader = |j: usize| {
+        range.contains(&j) && matches!(doc.norm(&words[j]), "je" | "jij" | "u" | "jullie")
+    };
+    if reader(i.wrapping_sub(1)) || reader(i + 1) {
+        return false;
+    }
+    let clause = words[i].clause;
+    (i + 1..range.end)
+        .take_while(|&j| words[j].clause == clause)
+        .any(|j| {
+            let last = j + 1 == range.end || words[j + 1].clause != clause;
+            (last || AFTERTHOUGHT.contains(&doc.norm(&words[j + 1])))
+                && is_participle(doc.norm(&words[j]), words[j].graded.is_some())
+        })
+}
+
+/// True if word `i` follows „te”: an infinitive („zonder iets te doen”),
+/// not a finite present tense.
+fn infinitive(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
+    i > range.start && doc.norm(&doc.words()[i - 1]) == "te"
+}
+
+/// Prepositions that may follow the participle closing a perfect tense.
+const AFTERTHOUGHT: &[&str] = &[
+    "aan", "bij", "door", "in", "met", "na", "naar", "om", "op", "tot", "voor", "zonder",
+];
+
+/// A past participle with „ge-” by its form: „gezeten”, „gehad”,
+/// „gehoord”, „gereden” (not „geen”, „gewoon”, nor a graded adjective).
+fn is_participle(w: &str, graded: bool) -> bool {
+    !graded
+        && w.len() >= 5
+        && w.starts_with("ge")
+        && (w.ends_with('d') || w.ends_with('t') || w.ends_with("en"))
+        && !matches!(w, "geleden" | "gezond" | "gemiddeld" | "gedurende")
+}
+
 fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
     degree.is_none()
         && !w.starts_with("ge")
@@ -1157,8 +1213,11 @@ mod tests {
                     && !laundry
                     && !formula
                     && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
-            narrative = narrative || past;
-            present = present || (!embedded && PRESENT.contains(&w));
+            let perfect = !embedded && PRESENT.contains(&w) && perfect_tense(doc, i, range.clone());
+            narrative = narrative || past || perfect;
+            // „te doen”: an infinitive, not a present tense.
+            let to = i > range.start && doc.norm(&words[i - 1]) == "te";
+            present = present || (!embedded && PRESENT.contains(&w) && !perfect && !to);
             let finding = matches!(w, "blijkt" | "bleek" | "zien")
                 && range.contains(&(i + 1))
                 && SUBORDINATORS.contains(&doc.norm(&words[i + 1]));
@@ -1172,6 +1231,7 @@ mod tests {
                 || INSTITUTIONS.contains(&w)
                 || (i > range.start && THIRD_PERSON.contains(&w))
                 || past
+                || perfect
                 || finding
                 || crowd;
         }
@@ -1239,6 +1299,25 @@ mod tests {
     fn voice(text: &str) -> Voice {
         let doc = Document::new(text);
         sentence_voice(&doc, super::super::sentence_words(&doc, 0))
+    }
+
+    #[test]
+    fn a_perfect_tense_tells_a_story_unless_the_reader_gets_the_result() {
+        assert_eq!(
+            voice(
+                "Vorige zomer was het erg warm: we hebben dagen in het park gelegen zonder iets te doen."
+            ),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("We hebben het daarna nooit meer over die buren gehad."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Met onze app heb je je aangifte sneller geregeld."),
+            Voice::Advertiser
+        );
+        assert_eq!(voice("Wij hebben de laagste prijzen."), Voice::Advertiser);
     }
 
     #[test]
