@@ -1278,27 +1278,43 @@ mod tests {
 
     #[test]
     fn instructions_and_real_questions_do_not_speak_for_a_seller() {
-        for text in [
-            "Stel de helderheid lager in als het scherm te fel is; de batterij gaat dan ook langer mee.",
-            "Klop de eiwitten stijf; een druppel citroensap maakt het schuim steviger.",
-            "Weet iemand of je met een dynamisch contract echt goedkoper uit bent?",
-            "Is duurder altijd beter bij winterbanden, of betaal je vooral voor de naam?",
-        ] {
-            assert_eq!(voice(text), Voice::Reporting, "{text}");
-        }
-        for text in [
-            "Installeer Klusmaat en klus slimmer.",
-            "Gebruik onze app en betaal minder.",
-            "Wie levert er groener dan wij?",
-            "Zoek je de beste matras?",
-        ] {
-            assert_ne!(voice(text), Voice::Reporting, "{text}");
-        }
+        each_is(
+            &[
+                "Stel de helderheid lager in als het scherm te fel is; de batterij gaat dan ook langer mee.",
+                "Klop de eiwitten stijf; een druppel citroensap maakt het schuim steviger.",
+                "Weet iemand of je met een dynamisch contract echt goedkoper uit bent?",
+                "Is duurder altijd beter bij winterbanden, of betaal je vooral voor de naam?",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Installeer Klusmaat en klus slimmer.",
+                "Gebruik onze app en betaal minder.",
+                "Wie levert er groener dan wij?",
+                "Zoek je de beste matras?",
+            ],
+            Voice::Reporting,
+        );
     }
 
     fn voice(text: &str) -> Voice {
         let doc = Document::new(text);
         sentence_voice(&doc, super::super::sentence_words(&doc, 0))
+    }
+
+    /// Asserts that each of `texts` is in the voice `want`.
+    fn each_is(texts: &[&str], want: Voice) {
+        for text in texts {
+            assert_eq!(voice(text), want, "{text}");
+        }
+    }
+
+    /// Asserts that none of `texts` is in the voice `not`.
+    fn none_is(texts: &[&str], not: Voice) {
+        for text in texts {
+            assert_ne!(voice(text), not, "{text}");
+        }
     }
 
     #[test]
@@ -1334,49 +1350,41 @@ mod tests {
         );
     }
 
+    /// Sentences where somebody other than the advertiser speaks, and
+    /// sentences of the same build where the advertiser does.
     #[test]
-    fn the_public_and_third_persons_report() {
-        for text in [
+    fn the_public_third_persons_families_and_authorities_report() {
+        let reporting = [
+            // The public judging, and a third person after the start.
             "Volgens veel reizigers is het een van de mooiste spoorlijnen van Europa.",
             "Veel mensen vinden de herfst het mooiste seizoen van het jaar.",
             "Daar hebben ze de verste eieren van de hele markt.",
             "Sinds de nieuwe trainer spelen ze sneller en compacter.",
             "Het bedrijf is inmiddels de grootste werkgever in de regio.",
-        ] {
-            assert_eq!(voice(text), Voice::Reporting, "{text}");
-        }
-        // Customers are not the public, and an opening „Ze” may go on
-        // about the advertiser's own people.
-        assert_ne!(
-            voice("Volgens klanten de beste bakker van Delft."),
-            Voice::Reporting
-        );
-        assert_ne!(
-            voice("Ze zijn betrokken, deskundig en persoonlijk."),
-            Voice::Reporting
-        );
-        // „wij” and „onze” of a family or a household.
-        for text in [
+            // „wij” and „onze” of a family or a household.
             "Met groot verdriet nemen wij afscheid van onze lieve moeder, die altijd klaarstond voor iedereen.",
             "Onze buren zijn echt de aardigste mensen die we kennen.",
-        ] {
-            assert_eq!(voice(text), Voice::Reporting, "{text}");
-        }
-        assert_eq!(
-            voice("Onze bakkers bakken het lekkerste brood."),
-            Voice::Advertiser
-        );
-        // Advice and an authority's letter address the reader without
-        // selling.
-        for text in [
+            // Advice and an authority's letter address the reader
+            // without selling.
             "Wij raden aan altijd de nieuwste versie te installeren.",
             "De Belastingdienst stuurt u nooit een e-mail met een betaallink.",
-        ] {
-            assert_eq!(voice(text), Voice::Reporting, "{text}");
-        }
-        assert_eq!(
-            voice("Bij ons krijgt u altijd de laagste prijs."),
-            Voice::Advertiser
+        ];
+        each_is(&reporting, Voice::Reporting);
+        // Customers are not the public, and an opening „Ze” may go on
+        // about the advertiser's own people.
+        none_is(
+            &[
+                "Volgens klanten de beste bakker van Delft.",
+                "Ze zijn betrokken, deskundig en persoonlijk.",
+            ],
+            Voice::Reporting,
+        );
+        each_is(
+            &[
+                "Onze bakkers bakken het lekkerste brood.",
+                "Bij ons krijgt u altijd de laagste prijs.",
+            ],
+            Voice::Advertiser,
         );
     }
 
