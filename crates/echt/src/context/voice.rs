@@ -693,6 +693,12 @@ fn sentence_voice_with(
         ahead = [ahead[1], next];
         let f0 = if i > range.start { before } else { 0 };
         before = f;
+        // A word of no list (most nouns and adjectives) changes no signal
+        // below: each needs a flag of the word itself.
+        if f == 0 {
+            before_last = f0;
+            continue;
+        }
         if f & INFORMAL_F != 0 {
             informal = true;
         } else if f & ADDRESS_F != 0 {
