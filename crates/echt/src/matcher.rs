@@ -209,11 +209,6 @@ struct Neighbourhood {
     left: u32,
     /// Words of the anchor's clause after the anchor.
     right: u32,
-    /// [`literal_bit`] of every literal among the words of the anchor's
-    /// clause.
-    clause_literals: u64,
-    /// [`Degree::bit`] of every graded word of the anchor's clause.
-    clause_degrees: u8,
 }
 
 impl Gate {
@@ -221,10 +216,8 @@ impl Gate {
     /// before or after it is neither one of the literals nor of the degrees
     /// the adjacent element needs, or the clause reaches farther before or
     /// after the anchor than a pattern anchored at its start (`^`) or end
-    /// (`$`) can (most clauses are longer than such slogans), or no word of
-    /// the clause can be the literal or have the degree another element
-    /// needs („de grootste … van het jaar” in a clause without a
-    /// superlative).
+    /// (`$`) can (most clauses are longer than such slogans). See also
+    /// [`Gate::clause_passes`].
     #[inline]
     fn passes(&self, n: &Neighbourhood) -> bool {
         let fits = |bits: u64, degrees: u8, word_bits: u64, word_degree: u8| {
@@ -234,8 +227,21 @@ impl Gate {
             && n.right <= self.reach_right
             && fits(self.next, self.next_degrees, n.next_bits, n.next_degree)
             && fits(self.prev, self.prev_degrees, n.prev_bits, n.prev_degree)
-            && (self.clause_literals == u64::MAX || self.clause_literals & n.clause_literals != 0)
-            && (self.clause_degrees == 0 || self.clause_degrees & n.clause_degrees != 0)
+    }
+
+    /// Does the pattern ask its anchor's clause for a literal or a degree?
+    #[inline]
+    fn asks_clause(&self) -> bool {
+        self.clause_literals != u64::MAX || self.clause_degrees != 0
+    }
+
+    /// False when no word of the clause, with these [`Words::kinds`], can
+    /// be the literal or have the degree another element needs („de
+    /// grootste … van het jaar” in a clause without a superlative).
+    #[inline]
+    fn clause_passes(&self, (literals, degrees): (u64, u8)) -> bool {
+        (self.clause_literals == u64::MAX || self.clause_literals & literals != 0)
+            && (self.clause_degrees == 0 || self.clause_degrees & degrees != 0)
     }
 }
 
@@ -1117,8 +1123,9 @@ impl Matcher {
         // The first and past the last word of the clause of the latest
         // anchor with candidates.
         let mut clause_words = (0, 0);
-        // The literal bits and degrees of that clause's words.
-        let mut clause_kinds = (0, 0);
+        // The literal bits and degrees of that clause's words, once a gate
+        // asks for them.
+        let mut clause_kinds: Option<(u64, u8)> = None;
         for wi in range {
             let w = &words[wi];
             let (literal, start, len) = memo.words[wi - lo];
@@ -1147,11 +1154,9 @@ impl Matcher {
                     end += 1;
                 }
                 clause_words = (start, end);
-                if SHORTCUTS {
-                    clause_kinds = view.kinds(start..end);
-                }
+                clause_kinds = None;
             }
-            let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words, clause_kinds));
+            let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
             for &c in cands {
                 let Some(gate) = self.gates.get(c.pattern() as usize) else {
                     continue;
@@ -1160,6 +1165,13 @@ impl Matcher {
                     || around.as_ref().is_some_and(|n| !gate.passes(n))
                 {
                     continue;
+                }
+                if SHORTCUTS && gate.asks_clause() {
+                    let kinds = *clause_kinds
+                        .get_or_insert_with(|| view.kinds(clause_words.0..clause_words.1));
+                    if !gate.clause_passes(kinds) {
+                        continue;
+                    }
                 }
                 let pat = &self.patterns[c.pattern() as usize];
                 if self.try_at::<SHORTCUTS>(&view, pat, wi, c.proven(), &mut positions) {
@@ -1288,12 +1300,7 @@ impl Words<'_, '_> {
     /// `clause_words` holds the indexes of the first and past the last word
     /// of the anchor's clause.
     #[inline]
-    fn neighbourhood(
-        &self,
-        wi: usize,
-        clause_words: (usize, usize),
-        (clause_literals, clause_degrees): (u64, u8),
-    ) -> Neighbourhood {
+    fn neighbourhood(&self, wi: usize, clause_words: (usize, usize)) -> Neighbourhood {
         let clause = self.words[wi].clause;
         // Word `i`, when it exists and lies in the anchor's clause.
         let inside = |i: Option<usize>| {
@@ -1316,8 +1323,6 @@ impl Words<'_, '_> {
             next_degree,
             left: (wi - clause_words.0) as u32,
             right: (clause_words.1 - wi - 1) as u32,
-            clause_literals,
-            clause_degrees,
         }
     }
 
