@@ -1006,7 +1006,7 @@ impl Matcher {
     /// marks, a capital. Without shortcuts (`S`), as the reference tests
     /// want, on the stem and the surface themselves. Sorted as `typed` is;
     /// `extra` is scratch.
-    #[inline]
+    #[inline(always)]
     fn candidates<'a, const S: bool>(
         &self,
         doc: &Document<'_>,
