@@ -1174,7 +1174,14 @@ impl Matcher {
                     }
                 }
                 let pat = &self.patterns[c.pattern() as usize];
-                if self.try_at::<SHORTCUTS>(&view, pat, wi, c.proven(), &mut positions) {
+                if self.try_at::<SHORTCUTS>(
+                    &view,
+                    pat,
+                    wi,
+                    c.proven(),
+                    clause_words,
+                    &mut positions,
+                ) {
                     let n = pat.elements.len();
                     let first_focus = pat.elements.iter().position(|e| e.focus).unwrap_or(0);
                     let last_focus = pat.elements.iter().rposition(|e| e.focus).unwrap_or(n - 1);
@@ -1195,49 +1202,48 @@ impl Matcher {
         out
     }
 
+    /// Does `pat` match with its anchor at word `wi`? `clause` holds the
+    /// first and past the last word of the anchor's clause, which the
+    /// match cannot leave.
     fn try_at<const S: bool>(
         &self,
         doc: &Words<'_, '_>,
         pat: &Compiled,
         wi: usize,
         proven: bool,
+        clause: (usize, usize),
         pos: &mut [u32],
     ) -> bool {
-        let words = doc.words;
         if !((S && proven) || element_matches::<S>(doc, wi, pat, pat.anchor)) {
             return false;
         }
         pos[pat.anchor] = wi as u32;
-        let clause = words[wi].clause;
-        self.right::<S>(doc, pat, pat.anchor + 1, wi, clause, pos)
-            && self.left::<S>(doc, pat, pat.anchor as isize - 1, clause, pos)
+        self.right::<S>(doc, pat, pat.anchor + 1, wi, clause.1, pos)
+            && self.left::<S>(doc, pat, pat.anchor as isize - 1, clause.0, pos)
     }
 
-    /// Places elements `k..` after word `prev`, nearest first.
+    /// Places elements `k..` after word `prev`, nearest first, before word
+    /// `clause_end` (past the clause's last word).
     fn right<const S: bool>(
         &self,
         doc: &Words<'_, '_>,
         pat: &Compiled,
         k: usize,
         prev: usize,
-        clause: u32,
+        clause_end: usize,
         pos: &mut [u32],
     ) -> bool {
         if k == pat.elements.len() {
             // `$`: the last element ends its clause.
-            return !pat.clause_end || doc.words.get(prev + 1).is_none_or(|w| w.clause != clause);
+            return !pat.clause_end || prev + 1 == clause_end;
         }
-        let words = doc.words;
         let gap = pat.elements[k].gap_before as usize;
-        let reach = (prev + 1 + gap).min(words.len().saturating_sub(1));
         // The reach of the gap, cut at the clause's end (exclusive).
-        let last = (prev + 1..=reach)
-            .find(|&p| words[p].clause != clause)
-            .unwrap_or(reach + 1);
+        let last = (prev + 2 + gap).min(clause_end);
         let try_at = |p: usize, pos: &mut [u32]| {
             element_matches::<S>(doc, p, pat, k) && {
                 pos[k] = p as u32;
-                self.right::<S>(doc, pat, k + 1, p, clause, pos)
+                self.right::<S>(doc, pat, k + 1, p, clause_end, pos)
             }
         };
         if pat.widest {
@@ -1247,33 +1253,29 @@ impl Matcher {
         }
     }
 
-    /// Places elements `..=k` before the element at `k + 1`, nearest first.
+    /// Places elements `..=k` before the element at `k + 1`, nearest first,
+    /// from word `clause_start` (the clause's first) on.
     fn left<const S: bool>(
         &self,
         doc: &Words<'_, '_>,
         pat: &Compiled,
         k: isize,
-        clause: u32,
+        clause_start: usize,
         pos: &mut [u32],
     ) -> bool {
         if k < 0 {
             // `^`: the first element starts its clause.
-            let first = pos[0] as usize;
-            return !pat.clause_start || first == 0 || doc.words[first - 1].clause != clause;
+            return !pat.clause_start || pos[0] as usize == clause_start;
         }
         let k = k as usize;
-        let words = doc.words;
         let next = pos[k + 1] as usize;
         let gap = pat.elements[k + 1].gap_before as usize;
         // The reach of the gap, cut at the clause's start.
-        let mut lowest = next.saturating_sub(1 + gap);
-        if let Some(p) = (lowest..next).rev().find(|&p| words[p].clause != clause) {
-            lowest = p + 1;
-        }
+        let lowest = next.saturating_sub(1 + gap).max(clause_start);
         let try_at = |p: usize, pos: &mut [u32]| {
             element_matches::<S>(doc, p, pat, k) && {
                 pos[k] = p as u32;
-                self.left::<S>(doc, pat, k as isize - 1, clause, pos)
+                self.left::<S>(doc, pat, k as isize - 1, clause_start, pos)
             }
         };
         if pat.widest {
