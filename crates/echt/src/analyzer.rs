@@ -184,7 +184,9 @@ impl Analyzer {
             while end < words.len() && words[end].clause == clause {
                 end += 1;
             }
-            out.extend(self.inner.exceptions.find_in(doc, start..end, Some(&rules)));
+            self.inner
+                .exceptions
+                .find_in(doc, start..end, Some(&rules), &mut out);
         }
         out
     }
@@ -217,7 +219,9 @@ impl Analyzer {
         for group in wanted.chunk_by(|a, b| a.0 == b.0) {
             let range = crate::context::sentence_words(doc, group[0].1);
             let rules = RuleSet::of(group.iter().map(|g| g.2));
-            out.extend(self.inner.requirements.find_in(doc, range, Some(&rules)));
+            self.inner
+                .requirements
+                .find_in(doc, range, Some(&rules), &mut out);
         }
         out
     }

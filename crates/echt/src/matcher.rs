@@ -903,7 +903,9 @@ impl Matcher {
 
     /// Finds all matches of all patterns in `doc`.
     pub fn find(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, 0..doc.words().len(), None)
+        let mut out = Vec::new();
+        self.find_with::<true>(doc, 0..doc.words().len(), None, &mut out);
+        out
     }
 
     /// Finds the matches anchored on the words in `range` (their indexes) of
@@ -911,13 +913,17 @@ impl Matcher {
     /// pattern never leaves its anchor's clause, so for a range of whole
     /// clauses these are exactly the matches of those rules
     /// [`Matcher::find`] finds inside them.
+    ///
+    /// The matches are appended to `out` (the analyzer collects the
+    /// matches of many clauses in one vector).
     pub fn find_in(
         &self,
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
         rules: Option<&RuleSet>,
-    ) -> Vec<RawMatch> {
-        self.find_with::<true>(doc, range, rules)
+        out: &mut Vec<RawMatch>,
+    ) {
+        self.find_with::<true>(doc, range, rules, out);
     }
 
     /// [`Matcher::find`] without its shortcuts (an anchor the index lookup
@@ -927,7 +933,9 @@ impl Matcher {
     /// reference the tests compare `find` with.
     #[cfg(test)]
     pub fn find_without_shortcuts(&self, doc: &Document<'_>) -> Vec<RawMatch> {
-        self.find_with::<false>(doc, 0..doc.words().len(), None)
+        let mut out = Vec::new();
+        self.find_with::<false>(doc, 0..doc.words().len(), None, &mut out);
+        out
     }
 
     fn find_with<const SHORTCUTS: bool>(
@@ -935,7 +943,8 @@ impl Matcher {
         doc: &Document<'_>,
         range: std::ops::Range<usize>,
         rules: Option<&RuleSet>,
-    ) -> Vec<RawMatch> {
+        out: &mut Vec<RawMatch>,
+    ) {
         let words = doc.words();
         let range = range.start.min(words.len())..range.end.min(words.len());
         // Verification never leaves the anchor's clause: number the words of
@@ -968,11 +977,10 @@ impl Matcher {
                 }
             }));
             memo.words = types;
-            let found = self.verify_all::<SHORTCUTS>(doc, range, lo, memo, rules);
+            self.verify_all::<SHORTCUTS>(doc, range, lo, memo, rules, out);
             if !SHORTCUTS {
                 memo.clear();
             }
-            found
         })
     }
 
@@ -1109,7 +1117,8 @@ impl Matcher {
         lo: usize,
         memo: &mut TypeMemo,
         rules: Option<&RuleSet>,
-    ) -> Vec<RawMatch> {
+        out: &mut Vec<RawMatch>,
+    ) {
         let words = doc.words();
         let view = Words {
             doc,
@@ -1117,7 +1126,6 @@ impl Matcher {
             types: &memo.words,
             offset: lo,
         };
-        let mut out = Vec::new();
         let mut extra: Vec<Candidate> = Vec::new();
         let mut positions = [0u32; crate::lexicon::pattern::MAX_ELEMENTS];
         // The first and past the last word of the clause of the latest
@@ -1199,7 +1207,6 @@ impl Matcher {
                 }
             }
         }
-        out
     }
 
     /// Does `pat` match with its anchor at word `wi`? `clause` holds the
