@@ -48,13 +48,22 @@ const LOOK_BACK: usize = 25;
 ///
 /// Opening and closing marks pair up; `"` and `'` open after a space or at
 /// the start and close otherwise. The Dutch elisions `'s`, `'t`, `'n` are no
-/// quotes. An empty line closes everything still open.
+/// quotes. An empty line closes everything still open. A text without a
+/// quotation mark gets an empty table: read a missing entry as false.
 pub fn inside_quotes(doc: &Document<'_>) -> Vec<bool> {
     let text = doc.text();
     let tokens = doc.tokens();
+    // Before the first quotation mark nothing is quoted; a text without
+    // one (most) needs no table: a missing entry reads as „not quoted”.
+    let Some(first) = tokens
+        .iter()
+        .position(|t| matches!(t.kind, TokenKind::Quote(_)))
+    else {
+        return Vec::new();
+    };
     let mut inside = vec![false; tokens.len()];
     let mut open: Vec<&str> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
+    for (i, t) in tokens.iter().enumerate().skip(first) {
         match t.kind {
             TokenKind::LineBreak { blank: true } => open.clear(),
             TokenKind::Quote(kind) => {
