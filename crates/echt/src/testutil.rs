@@ -54,6 +54,18 @@ pub fn word_at(doc: &crate::Document<'_>, surface: &str) -> usize {
         .unwrap_or_else(|| panic!("{surface:?} not in {:?}", doc.text()))
 }
 
+/// `check(doc, i)` for the document of `text` and the index of its word
+/// `surface`: how the context stages' tests ask about one claim word.
+pub fn at_word<T>(
+    text: &str,
+    surface: &str,
+    check: impl FnOnce(&crate::Document<'_>, usize) -> T,
+) -> T {
+    let doc = crate::Document::new(text);
+    let i = word_at(&doc, surface);
+    check(&doc, i)
+}
+
 /// The text of every file in `corpus/{dev,test,examples}`.
 pub fn corpus_texts() -> impl Iterator<Item = String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");

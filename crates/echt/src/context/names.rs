@@ -57,8 +57,7 @@ mod tests {
     use super::*;
 
     fn named(text: &str, word: &str) -> bool {
-        let doc = Document::new(text);
-        in_proper_name(&doc, crate::testutil::word_at(&doc, word))
+        crate::testutil::at_word(text, word, in_proper_name)
     }
 
     #[test]

@@ -337,9 +337,7 @@ mod tests {
     use super::*;
 
     fn negated(text: &str, claim: &str) -> bool {
-        let doc = Document::new(text);
-        let i = crate::testutil::word_at(&doc, claim);
-        is_negated(&doc, i, i)
+        crate::testutil::at_word(text, claim, |doc, i| is_negated(doc, i, i))
     }
 
     #[test]
@@ -481,10 +479,8 @@ mod tests {
 
     #[test]
     fn an_open_question_asks_about_the_property() {
-        let open = |text: &str, claim: &str| {
-            let doc = Document::new(text);
-            is_open_question(&doc, crate::testutil::word_at(&doc, claim))
-        };
+        let open =
+            |text: &str, claim: &str| crate::testutil::at_word(text, claim, is_open_question);
         assert!(open("Welke bank heeft de laagste kosten?", "laagste"));
         assert!(open(
             "Hoe weet je of een webwinkel betrouwbaar is?",

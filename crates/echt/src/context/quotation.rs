@@ -286,10 +286,7 @@ mod tests {
     }
 
     fn quoted(text: &str, claim: &str) -> bool {
-        let doc = Document::new(text);
-        let q = inside_quotes(&doc);
-        let i = crate::testutil::word_at(&doc, claim);
-        is_quoted(&doc, &q, i)
+        crate::testutil::at_word(text, claim, |doc, i| is_quoted(doc, &inside_quotes(doc), i))
     }
 
     #[test]
@@ -338,9 +335,7 @@ mod tests {
     }
 
     fn mention(text: &str, claim: &str) -> bool {
-        let doc = Document::new(text);
-        let i = crate::testutil::word_at(&doc, claim);
-        is_mention(&doc, i, i)
+        crate::testutil::at_word(text, claim, |doc, i| is_mention(doc, i, i))
     }
 
     #[test]

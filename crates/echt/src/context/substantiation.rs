@@ -117,6 +117,11 @@ pub fn sentence_reports_dated_test(doc: &Document<'_>, first: usize) -> bool {
     })
 }
 
+/// A year from 1950 to 2100, as a test or a comparison is dated.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y))
+}
+
 /// A word naming a test for [`sentence_reports_dated_test`].
 fn is_named_test(w: &str) -> bool {
     TESTS.contains(&w)
@@ -192,10 +197,7 @@ fn evidence_flags(w: &str) -> u32 {
         )
         | is(number, NUMBER_F)
         | is(w.ends_with('%'), PERCENT_F)
-        | is(
-            w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y)),
-            YEAR_F,
-        )
+        | is(is_year(w), YEAR_F)
         | is(w == "€", EURO_F)
         | is(matches!(w, "dan" | "t.o.v."), BASELINE_F)
         | is(w == "ten", TEN_F)
@@ -291,8 +293,6 @@ mod tests {
             return true;
         }
         let is_number = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
-        let is_year =
-            |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y));
         // A measured figure with a baseline.
         let measured = norms.windows(2).any(|p| {
             (is_number(p[0]) && (p[0].ends_with('%') || UNITS.contains(&p[1])))
@@ -331,10 +331,7 @@ mod tests {
         for w in &words[range] {
             let norm = doc.norm(w);
             test |= is_named_test(norm);
-            year |= norm.len() == 4
-                && norm
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1950..=2100).contains(&y));
+            year |= is_year(norm);
         }
         test && year
     }
@@ -355,9 +352,7 @@ mod tests {
     }
 
     fn substantiated(text: &str, claim: &str) -> bool {
-        let doc = Document::new(text);
-        let i = crate::testutil::word_at(&doc, claim);
-        is_substantiated(&doc, i, i)
+        crate::testutil::at_word(text, claim, |doc, i| is_substantiated(doc, i, i))
     }
 
     #[test]
@@ -394,8 +389,7 @@ mod tests {
     #[test]
     fn only_a_dated_test_reports_its_own_evidence() {
         let reports = |text: &str, claim: &str| {
-            let doc = Document::new(text);
-            sentence_reports_dated_test(&doc, crate::testutil::word_at(&doc, claim))
+            crate::testutil::at_word(text, claim, sentence_reports_dated_test)
         };
         assert!(reports(
             "In de Netmeter-test van mei 2026 was Lichtnet het snelste netwerk.",
