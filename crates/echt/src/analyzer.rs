@@ -174,19 +174,11 @@ impl Analyzer {
         wanted.sort_unstable();
         let mut out = Vec::new();
         for group in wanted.chunk_by(|a, b| a.0 == b.0) {
-            let (clause, first, _) = group[0];
             let rules = RuleSet::of(group.iter().map(|g| g.2));
-            let mut start = first as usize;
-            while start > 0 && words[start - 1].clause == clause {
-                start -= 1;
-            }
-            let mut end = first as usize + 1;
-            while end < words.len() && words[end].clause == clause {
-                end += 1;
-            }
+            let clause = crate::context::clause_words(doc, group[0].1 as usize);
             self.inner
                 .exceptions
-                .find_in(doc, start..end, Some(&rules), &mut out);
+                .find_in(doc, clause, Some(&rules), &mut out);
         }
         out
     }

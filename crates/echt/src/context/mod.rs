@@ -84,6 +84,23 @@ impl<'d, 't> Judge<'d, 't> {
     }
 }
 
+/// Index range of the words in the same clause as word `i`. A clause has
+/// a few words: scanning out from `i` costs less than searching the
+/// document as [`sentence_words`] does.
+pub(crate) fn clause_words(doc: &Document<'_>, i: usize) -> std::ops::Range<usize> {
+    let words = doc.words();
+    let c = words[i].clause;
+    let mut start = i;
+    while start > 0 && words[start - 1].clause == c {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < words.len() && words[end].clause == c {
+        end += 1;
+    }
+    start..end
+}
+
 /// Index range of the words in the same sentence as word `i` (words are
 /// ordered by sentence, so two binary searches find it).
 pub(crate) fn sentence_words(doc: &Document<'_>, i: usize) -> std::ops::Range<usize> {
