@@ -253,14 +253,11 @@ impl Analyzer {
         }
         // Rules for the advertiser's voice are silent in a sentence that
         // only reports; each sentence's voice is read once.
-        let mut voices: rustc_hash::FxHashMap<u32, Voice> = rustc_hash::FxHashMap::default();
-        let mut voice_of = |i: usize| {
-            *voices.entry(words[i].sentence).or_insert_with(|| {
-                voice::sentence_voice(doc, crate::context::sentence_words(doc, i))
-            })
-        };
+        let mut voices = PerSentence::default();
+        let mut voice_of = |i: usize| voices.get(doc, i, |range| voice::sentence_voice(doc, range));
         let in_quotes = |m: &RawMatch| judge.is_quoted(m.focus_words.0 as usize);
-        let mut lessons: rustc_hash::FxHashMap<u32, bool> = rustc_hash::FxHashMap::default();
+        let mut lessons = PerSentence::default();
+        let mut dated_tests = PerSentence::default();
         matches.retain(|m| {
             let r = m.owner.rule();
             let rule = &self.inner.rules[r as usize];
@@ -282,9 +279,7 @@ impl Analyzer {
             // A grammar or etymology lesson cites words as words, quoted
             // or not („‘meest beste’ is dubbelop”).
             if rule.speaker != Speaker::Anyone
-                && *lessons.entry(sentence).or_insert_with(|| {
-                    voice::teaches_language(doc, crate::context::sentence_words(doc, first))
-                })
+                && lessons.get(doc, first, |range| voice::teaches_language(doc, range))
             {
                 return false;
             }
@@ -296,7 +291,9 @@ impl Analyzer {
             rule.speaker != Speaker::Advertiser
                 || voice_of(first) != Voice::Reporting
                 || in_quotes(m)
-                || crate::context::substantiation::sentence_reports_dated_test(doc, first)
+                || dated_tests.get(doc, first, |_| {
+                    crate::context::substantiation::sentence_reports_dated_test(doc, first)
+                })
         });
         // A sentence that already makes a claim no context has to license
         // („CO2-neutraal door compensatie”, „verantwoord gehouden kippen”)
@@ -524,6 +521,32 @@ impl AnalyzerBuilder {
 /// Sentences of at most this many words are slogans or headlines: a rule's
 /// `requires` does not apply to them ("Eerlijk. Transparant.").
 const SLOGAN_WORDS: usize = 4;
+
+/// What a context function says of a sentence, kept by sentence number so
+/// that each sentence is read once however many matches it holds.
+struct PerSentence<T>(rustc_hash::FxHashMap<u32, T>);
+
+impl<T> Default for PerSentence<T> {
+    fn default() -> Self {
+        PerSentence(rustc_hash::FxHashMap::default())
+    }
+}
+
+impl<T: Copy> PerSentence<T> {
+    /// The answer for the sentence of word `i`: `read(its words)` the first
+    /// time.
+    fn get(
+        &mut self,
+        doc: &Document<'_>,
+        i: usize,
+        read: impl FnOnce(std::ops::Range<usize>) -> T,
+    ) -> T {
+        *self
+            .0
+            .entry(doc.words()[i].sentence)
+            .or_insert_with(|| read(crate::context::sentence_words(doc, i)))
+    }
+}
 
 /// FNV-1a over the sources: stable across platforms and Rust versions.
 fn fingerprint(sources: &[Source]) -> String {
