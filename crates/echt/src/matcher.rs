@@ -212,6 +212,34 @@ struct Neighbourhood {
 }
 
 impl Gate {
+    /// A gate that every neighbourhood failing all of `gates` fails too
+    /// (and fails everything when `gates` is empty): bits and degrees joined, the
+    /// widest reaches. Only [`Gate::passes`] reads it.
+    fn union<'g>(gates: impl Iterator<Item = &'g Gate>) -> Gate {
+        gates.fold(
+            Gate {
+                rule: u32::MAX,
+                next: 0,
+                prev: 0,
+                next_degrees: 0,
+                prev_degrees: 0,
+                reach_left: 0,
+                reach_right: 0,
+                clause_literals: u64::MAX,
+                clause_degrees: 0,
+            },
+            |u, g| Gate {
+                next: u.next | g.next,
+                prev: u.prev | g.prev,
+                next_degrees: u.next_degrees | g.next_degrees,
+                prev_degrees: u.prev_degrees | g.prev_degrees,
+                reach_left: u.reach_left.max(g.reach_left),
+                reach_right: u.reach_right.max(g.reach_right),
+                ..u
+            },
+        )
+    }
+
     /// False when the anchor certainly fails the pattern: the word right
     /// before or after it is neither one of the literals nor of the degrees
     /// the adjacent element needs, or the clause reaches farther before or
@@ -625,8 +653,28 @@ impl Default for MatcherId {
     }
 }
 
+/// What the index yields for a word's folded form ([`Matcher::type_of`]),
+/// as the memo keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Type {
+    /// The literal number ([`NOT_LITERAL`] for most words).
+    literal: u32,
+    /// The first of the candidates in [`TypeMemo::pool`].
+    start: u32,
+    /// How many candidates.
+    len: u32,
+    /// The union of the candidates' gates in [`TypeMemo::unions`] (unused
+    /// without candidates).
+    union: u32,
+}
+
 /// A word type no call has computed yet ([`TypeMemo::by_form`]).
-const UNKNOWN: (u32, u32, u32) = (NOT_LITERAL, u32::MAX, 0);
+const UNKNOWN: Type = Type {
+    literal: NOT_LITERAL,
+    start: u32::MAX,
+    len: 0,
+    union: u32::MAX,
+};
 
 /// A per-thread memo of word types: what the index yields for a folded word
 /// form (see [`Matcher::type_of`]) is the same every time the form occurs,
@@ -642,13 +690,15 @@ struct TypeMemo {
     matcher: Option<MatcherId>,
     /// The form-table stamp `by_form` is valid for.
     stamp: u64,
-    /// Form number → (literal number, start and length in `pool`), or
-    /// [`UNKNOWN`].
-    by_form: Vec<(u32, u32, u32)>,
+    /// Form number → its type, or [`UNKNOWN`].
+    by_form: Vec<Type>,
+    /// The candidates of all types.
     pool: Vec<Candidate>,
-    /// Scratch: the type of each word of one call (its literal number, and
-    /// the start and length of its candidates in `pool`).
-    words: Vec<(u32, u32, u32)>,
+    /// For each type with candidates, the union of their gates
+    /// ([`Gate::union`]).
+    unions: Vec<Gate>,
+    /// Scratch: the type of each word of one call.
+    words: Vec<Type>,
 }
 
 impl TypeMemo {
@@ -679,20 +729,14 @@ impl TypeMemo {
     /// The type of `w`'s folded form, computed by `compute` when not
     /// memoised yet.
     #[inline]
-    fn lookup(
-        &mut self,
-        w: &Word,
-        compute: impl FnOnce() -> (u32, Vec<Candidate>),
-    ) -> (u32, u32, u32) {
+    fn lookup(&mut self, w: &Word, compute: impl FnOnce() -> (u32, Vec<Candidate>, Gate)) -> Type {
         let f = w.form as usize;
         if let Some(&t) = self.by_form.get(f)
             && t != UNKNOWN
         {
             return t;
         }
-        let (literal, cands) = compute();
-        let t = (literal, self.pool.len() as u32, cands.len() as u32);
-        self.pool.extend_from_slice(&cands);
+        let t = self.add(compute());
         if f >= self.by_form.len() {
             self.by_form.resize(f + 1, UNKNOWN);
         }
@@ -700,9 +744,24 @@ impl TypeMemo {
         t
     }
 
+    /// Keeps a computed type: its candidates in the pool, their union gate
+    /// among the unions.
+    fn add(&mut self, (literal, cands, union): (u32, Vec<Candidate>, Gate)) -> Type {
+        let t = Type {
+            literal,
+            start: self.pool.len() as u32,
+            len: cands.len() as u32,
+            union: self.unions.len() as u32,
+        };
+        self.pool.extend_from_slice(&cands);
+        self.unions.push(union);
+        t
+    }
+
     fn clear(&mut self) {
         self.by_form.clear();
         self.pool.clear();
+        self.unions.clear();
     }
 }
 
@@ -970,10 +1029,7 @@ impl Matcher {
                 if SHORTCUTS {
                     memo.lookup(w, || self.type_of(doc, w))
                 } else {
-                    let t = self.type_of(doc, w);
-                    let start = memo.pool.len() as u32;
-                    memo.pool.extend_from_slice(&t.1);
-                    (t.0, start, t.1.len() as u32)
+                    memo.add(self.type_of(doc, w))
                 }
             }));
             memo.words = types;
@@ -988,7 +1044,7 @@ impl Matcher {
     /// number and the candidates anchored on the literal, its affixes, its
     /// stem, its adjective degree, and the scanning patterns; sorted by
     /// pattern, unproven before proven, one per pattern.
-    fn type_of(&self, doc: &Document<'_>, w: &Word) -> (u32, Vec<Candidate>) {
+    fn type_of(&self, doc: &Document<'_>, w: &Word) -> (u32, Vec<Candidate>, Gate) {
         let norm = doc.norm(w);
         let literal = self.literal_numbers.get(norm);
         let mut cands = Vec::new();
@@ -1005,7 +1061,12 @@ impl Matcher {
         }
         cands.extend_from_slice(&self.scan);
         sort_candidates(&mut cands);
-        (literal, cands)
+        let union = Gate::union(
+            cands
+                .iter()
+                .filter_map(|c| self.gates.get(c.pattern() as usize)),
+        );
+        (literal, cands, union)
     }
 
     /// The candidates anchored on word `w`: `typed`, what its folded form
@@ -1095,8 +1156,8 @@ impl Matcher {
             types: &types,
             offset: wi,
         };
-        let typed = &memo.pool[t.1 as usize..(t.1 + t.2) as usize];
-        self.candidates::<true>(doc, w, t.0, typed, extra)
+        let typed = &memo.pool[t.start as usize..(t.start + t.len) as usize];
+        self.candidates::<true>(doc, w, t.literal, typed, extra)
             .iter()
             .any(|&c| {
                 self.gates
@@ -1136,7 +1197,12 @@ impl Matcher {
         let mut clause_kinds: Option<(u64, u8)> = None;
         for wi in range {
             let w = &words[wi];
-            let (literal, start, len) = memo.words[wi - lo];
+            let Type {
+                literal,
+                start,
+                len,
+                union,
+            } = memo.words[wi - lo];
             // Most words: no candidates by their form, and none of the
             // extras below can apply.
             if SHORTCUTS
@@ -1165,6 +1231,18 @@ impl Matcher {
                 clause_kinds = None;
             }
             let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
+            // Most anchors of frequent words („en”, „dan”) fail every
+            // candidate's gate: one test of the union of those gates
+            // rejects them all (only when no extra candidates joined).
+            if let Some(n) = &around
+                && std::ptr::eq(cands, typed)
+                && memo
+                    .unions
+                    .get(union as usize)
+                    .is_some_and(|u| !u.passes(n))
+            {
+                continue;
+            }
             for &c in cands {
                 let Some(gate) = self.gates.get(c.pattern() as usize) else {
                     continue;
@@ -1299,7 +1377,7 @@ struct Words<'d, 't> {
     words: &'d [Word],
     /// The type of each word from `offset` on; first its literal number
     /// ([`NOT_LITERAL`] for most).
-    types: &'d [(u32, u32, u32)],
+    types: &'d [Type],
     offset: usize,
 }
 
@@ -1350,7 +1428,7 @@ impl Words<'_, '_> {
     /// The literal number of word `wi`.
     #[inline]
     fn literal(&self, wi: usize) -> u32 {
-        self.types[wi - self.offset].0
+        self.types[wi - self.offset].literal
     }
 }
 
