@@ -118,6 +118,18 @@ impl RuleSet {
         };
         bits & (1 << (r % 64)) != 0
     }
+
+    /// The set folded onto 64 bits: bit `r % 64` for each rule `r` (see
+    /// [`rule_bit`]). Two sets whose folds share no bit share no rule.
+    fn folded(&self) -> u64 {
+        self.low.iter().chain(&self.high).fold(0, |f, &w| f | w)
+    }
+}
+
+/// Bit `r % 64` of rule `r`, as in [`RuleSet::folded`].
+#[inline]
+fn rule_bit(r: u32) -> u64 {
+    1 << (r % 64)
 }
 
 /// One match of one linear pattern.
@@ -663,8 +675,8 @@ struct Type {
     start: u32,
     /// How many candidates.
     len: u32,
-    /// The union of the candidates' gates in [`TypeMemo::unions`] (unused
-    /// without candidates).
+    /// The union of the candidates' gates and their rules in
+    /// [`TypeMemo::unions`] (unused without candidates).
     union: u32,
 }
 
@@ -694,9 +706,9 @@ struct TypeMemo {
     by_form: Vec<Type>,
     /// The candidates of all types.
     pool: Vec<Candidate>,
-    /// For each type with candidates, the union of their gates
-    /// ([`Gate::union`]).
-    unions: Vec<Gate>,
+    /// For each type, the union of its candidates' gates ([`Gate::union`])
+    /// and the [`rule_bit`]s of their rules.
+    unions: Vec<(Gate, u64)>,
     /// Scratch: the type of each word of one call.
     words: Vec<Type>,
 }
@@ -729,7 +741,11 @@ impl TypeMemo {
     /// The type of `w`'s folded form, computed by `compute` when not
     /// memoised yet.
     #[inline]
-    fn lookup(&mut self, w: &Word, compute: impl FnOnce() -> (u32, Vec<Candidate>, Gate)) -> Type {
+    fn lookup(
+        &mut self,
+        w: &Word,
+        compute: impl FnOnce() -> (u32, Vec<Candidate>, (Gate, u64)),
+    ) -> Type {
         let f = w.form as usize;
         if let Some(&t) = self.by_form.get(f)
             && t != UNKNOWN
@@ -746,7 +762,7 @@ impl TypeMemo {
 
     /// Keeps a computed type: its candidates in the pool, their union gate
     /// among the unions.
-    fn add(&mut self, (literal, cands, union): (u32, Vec<Candidate>, Gate)) -> Type {
+    fn add(&mut self, (literal, cands, union): (u32, Vec<Candidate>, (Gate, u64))) -> Type {
         let t = Type {
             literal,
             start: self.pool.len() as u32,
@@ -1044,7 +1060,7 @@ impl Matcher {
     /// number and the candidates anchored on the literal, its affixes, its
     /// stem, its adjective degree, and the scanning patterns; sorted by
     /// pattern, unproven before proven, one per pattern.
-    fn type_of(&self, doc: &Document<'_>, w: &Word) -> (u32, Vec<Candidate>, Gate) {
+    fn type_of(&self, doc: &Document<'_>, w: &Word) -> (u32, Vec<Candidate>, (Gate, u64)) {
         let norm = doc.norm(w);
         let literal = self.literal_numbers.get(norm);
         let mut cands = Vec::new();
@@ -1061,12 +1077,14 @@ impl Matcher {
         }
         cands.extend_from_slice(&self.scan);
         sort_candidates(&mut cands);
-        let union = Gate::union(
+        let gates = || {
             cands
                 .iter()
-                .filter_map(|c| self.gates.get(c.pattern() as usize)),
-        );
-        (literal, cands, union)
+                .filter_map(|c| self.gates.get(c.pattern() as usize))
+        };
+        let union = Gate::union(gates());
+        let rules = gates().fold(0, |bits, g| bits | rule_bit(g.rule));
+        (literal, cands, (union, rules))
     }
 
     /// The candidates anchored on word `w`: `typed`, what its folded form
@@ -1195,6 +1213,8 @@ impl Matcher {
         // The literal bits and degrees of that clause's words, once a gate
         // asks for them.
         let mut clause_kinds: Option<(u64, u8)> = None;
+        // The rules wanted, folded ([`RuleSet::folded`]).
+        let wanted = rules.map_or(u64::MAX, RuleSet::folded);
         for wi in range {
             let w = &words[wi];
             let Type {
@@ -1215,6 +1235,20 @@ impl Matcher {
             }
             let typed = &memo.pool[start as usize..(start + len) as usize];
             let cands = self.candidates::<SHORTCUTS>(doc, w, literal, typed, &mut extra);
+            // What all the candidates of the word's type need (when no
+            // extra candidates joined them): in a pass for a few rules,
+            // most words have candidates of other rules only, and most
+            // anchors of frequent words („en”, „dan”) fail every candidate's
+            // gate. One test of each rejects them all.
+            let union = match memo.unions.get(union as usize) {
+                Some((gate, rules)) if SHORTCUTS && std::ptr::eq(cands, typed) => {
+                    if rules & wanted == 0 {
+                        continue;
+                    }
+                    Some(gate)
+                }
+                _ => None,
+            };
             // The anchor's clause: words come in order, so each clause is
             // looked for once, and it starts after the one before.
             if wi >= clause_words.1 {
@@ -1231,15 +1265,8 @@ impl Matcher {
                 clause_kinds = None;
             }
             let around = SHORTCUTS.then(|| view.neighbourhood(wi, clause_words));
-            // Most anchors of frequent words („en”, „dan”) fail every
-            // candidate's gate: one test of the union of those gates
-            // rejects them all (only when no extra candidates joined).
-            if let Some(n) = &around
-                && std::ptr::eq(cands, typed)
-                && memo
-                    .unions
-                    .get(union as usize)
-                    .is_some_and(|u| !u.passes(n))
+            if let (Some(u), Some(n)) = (union, &around)
+                && !u.passes(n)
             {
                 continue;
             }
