@@ -145,9 +145,11 @@ fn ad_copy_dev_split() {
     // dev/ads-17.txt, written blind (their own recall 0.60 and 0.65 before
     // the fixes they prompted), 0.834 after; 0.823 with dev/ads-18.txt and
     // dev/ads-19.txt, written blind (their own recall 0.71 and 0.70 before
-    // the fixes they prompted); the floor guards that state.
+    // the fixes they prompted), 0.831 after (unprecedented claims, „van
+    // morgen”, ranks before a noun, top- and -kampioen titles, slogan
+    // imperatives); the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.82,
+        eval.overlap.recall() >= 0.83,
         "recall {:.3}",
         eval.overlap.recall()
     );
