@@ -189,7 +189,8 @@ struct Gate {
     reach_left: u32,
     /// The same for the elements after the anchor and `$`.
     reach_right: u32,
-    /// When another element is made of literals only: [`literal_bit`] of
+    /// When another element is made of literals only: the gate bit
+    /// ([`Matcher::gate_bit`]) of
     /// each of its literals (of the element with the fewest), one of which
     /// some word of the anchor's clause must have. All ones otherwise.
     clause_literals: u64,
@@ -207,7 +208,8 @@ const NO_REACH: u32 = u32::MAX;
 /// ([`Words::neighbourhood`]).
 #[derive(Debug, Clone, Copy)]
 struct Neighbourhood {
-    /// [`literal_bit`] of the word right before the anchor, 0 when it is no
+    /// The gate bit ([`Matcher::gate_bit`]) of the word right before the
+    /// anchor, 0 when it is no
     /// literal or not in the anchor's clause.
     prev_bits: u64,
     /// The same for the word right after the anchor.
@@ -283,12 +285,6 @@ impl Gate {
         (self.clause_literals == u64::MAX || self.clause_literals & literals != 0)
             && (self.clause_degrees == 0 || self.clause_degrees & degrees != 0)
     }
-}
-
-/// The bit of literal number `n` in [`Gate::next`] and [`Gate::prev`].
-#[inline]
-fn literal_bit(n: u32) -> u64 {
-    1 << (n % 64)
 }
 
 /// An element's atoms, split for a cheap test: an element matches when the
@@ -590,6 +586,10 @@ pub(crate) struct Matcher {
     gates: Vec<Gate>,
     /// The number of every literal any pattern uses.
     literal_numbers: Literals,
+    /// The gate bit of each literal, by literal number ([`Matcher::gate_bit`]).
+    gate_bits: Vec<u64>,
+    /// How many gate bits were given out.
+    gate_bits_given: u32,
     /// The patterns anchored on each literal, by literal number.
     literal: Vec<Vec<Candidate>>,
     /// The patterns anchored on a literal with non-ASCII marks (`dé`), by
@@ -678,6 +678,8 @@ struct Type {
     /// The union of the candidates' gates and their rules in
     /// [`TypeMemo::unions`] (unused without candidates).
     union: u32,
+    /// The literal's gate bit ([`Matcher::gate_bit`]).
+    bits: u64,
 }
 
 /// A word type no call has computed yet ([`TypeMemo::by_form`]).
@@ -686,6 +688,7 @@ const UNKNOWN: Type = Type {
     start: u32::MAX,
     len: 0,
     union: u32::MAX,
+    bits: 0,
 };
 
 /// A per-thread memo of word types: what the index yields for a folded word
@@ -744,7 +747,7 @@ impl TypeMemo {
     fn lookup(
         &mut self,
         w: &Word,
-        compute: impl FnOnce() -> (u32, Vec<Candidate>, (Gate, u64)),
+        compute: impl FnOnce() -> ((u32, u64), Vec<Candidate>, (Gate, u64)),
     ) -> Type {
         let f = w.form as usize;
         if let Some(&t) = self.by_form.get(f)
@@ -762,9 +765,13 @@ impl TypeMemo {
 
     /// Keeps a computed type: its candidates in the pool, their union gate
     /// among the unions.
-    fn add(&mut self, (literal, cands, union): (u32, Vec<Candidate>, (Gate, u64))) -> Type {
+    fn add(
+        &mut self,
+        ((literal, bits), cands, union): ((u32, u64), Vec<Candidate>, (Gate, u64)),
+    ) -> Type {
         let t = Type {
             literal,
+            bits,
             start: self.pool.len() as u32,
             len: cands.len() as u32,
             union: self.unions.len() as u32,
@@ -872,25 +879,25 @@ impl Matcher {
         // The literals (as gate bits) and the degrees the word next to the
         // anchor must be: an element of literals and of degree atoms that
         // exclude the positive (an ungraded word matches none of those).
-        let adjacent = |k: usize| -> (u64, u8) {
+        let adjacent = |k: usize| -> Option<(&[u32], u8)> {
             match tests.get(k) {
                 Some(test)
                     if linear.elements[k.max(anchor)].gap_before == 0
                         && test.others.is_empty()
                         && !test.graded_positive =>
                 {
-                    let bits = test
-                        .literals
-                        .iter()
-                        .fold(0, |bits, &n| bits | literal_bit(n));
                     let degrees = test.graded.iter().fold(0, |d, &(_, m)| d | m);
-                    (bits, degrees)
+                    Some((&test.literals[..], degrees))
                 }
-                _ => (u64::MAX, 0),
+                _ => None,
             }
         };
-        let (next, next_degrees) = adjacent(anchor + 1);
-        let (prev, prev_degrees) = anchor.checked_sub(1).map_or((u64::MAX, 0), adjacent);
+        let (next, next_degrees) =
+            adjacent(anchor + 1).map_or((u64::MAX, 0), |(lits, d)| (self.gate_bits_of(lits), d));
+        let (prev, prev_degrees) = anchor
+            .checked_sub(1)
+            .and_then(adjacent)
+            .map_or((u64::MAX, 0), |(lits, d)| (self.gate_bits_of(lits), d));
         // Element `i` lies at most `1 + gap_before` words after element
         // `i - 1`.
         let span = |r: std::ops::Range<usize>| -> u32 {
@@ -906,9 +913,8 @@ impl Matcher {
             .enumerate()
             .filter(|&(k, t)| k != anchor && t.literals_only)
             .min_by_key(|(_, t)| t.literals.len())
-            .map_or(u64::MAX, |(_, t)| {
-                t.literals.iter().fold(0, |bits, &n| bits | literal_bit(n))
-            });
+            .map(|(_, t)| t.literals.clone());
+        let clause_literals = clause_literals.map_or(u64::MAX, |l| self.gate_bits_of(&l));
         let clause_degrees = tests
             .iter()
             .enumerate()
@@ -952,6 +958,28 @@ impl Matcher {
     }
 
     /// The number of a literal, numbering it when new.
+    /// The bit of literal number `n` in gates ([`Gate::next`],
+    /// [`Gate::prev`], [`Gate::clause_literals`]): given out in turn to the
+    /// literals gates name as they first do, so that up to 64 such
+    /// literals share no bit, and a literal no gate names (most: the
+    /// anchors) has none and fails every gate that asks for literals.
+    fn gate_bit(&mut self, n: u32) -> u64 {
+        let n = n as usize;
+        if n >= self.gate_bits.len() {
+            self.gate_bits.resize(n + 1, 0);
+        }
+        if self.gate_bits[n] == 0 {
+            self.gate_bits[n] = 1 << (self.gate_bits_given % 64);
+            self.gate_bits_given += 1;
+        }
+        self.gate_bits[n]
+    }
+
+    /// The gate bits of `literals`, together.
+    fn gate_bits_of(&mut self, literals: &[u32]) -> u64 {
+        literals.iter().fold(0, |bits, &n| bits | self.gate_bit(n))
+    }
+
     fn literal_number(&mut self, folded: &str) -> u32 {
         let n = self.literal_numbers.get(folded);
         if n != NOT_LITERAL {
@@ -1057,10 +1085,10 @@ impl Matcher {
     }
 
     /// What the index yields for a word by its folded form alone: its literal
-    /// number and the candidates anchored on the literal, its affixes, its
+    /// number and its gate bit, the candidates anchored on the literal, its affixes, its
     /// stem, its adjective degree, and the scanning patterns; sorted by
     /// pattern, unproven before proven, one per pattern.
-    fn type_of(&self, doc: &Document<'_>, w: &Word) -> (u32, Vec<Candidate>, (Gate, u64)) {
+    fn type_of(&self, doc: &Document<'_>, w: &Word) -> ((u32, u64), Vec<Candidate>, (Gate, u64)) {
         let norm = doc.norm(w);
         let literal = self.literal_numbers.get(norm);
         let mut cands = Vec::new();
@@ -1084,7 +1112,8 @@ impl Matcher {
         };
         let union = Gate::union(gates());
         let rules = gates().fold(0, |bits, g| bits | rule_bit(g.rule));
-        (literal, cands, (union, rules))
+        let bits = self.gate_bits.get(literal as usize).copied().unwrap_or(0);
+        ((literal, bits), cands, (union, rules))
     }
 
     /// The candidates anchored on word `w`: `typed`, what its folded form
@@ -1222,6 +1251,7 @@ impl Matcher {
                 start,
                 len,
                 union,
+                ..
             } = memo.words[wi - lo];
             // Most words: no candidates by their form, and none of the
             // extras below can apply.
@@ -1423,9 +1453,7 @@ impl Words<'_, '_> {
         };
         let class = |i: Option<usize>| {
             inside(i).map_or((0, 0), |(i, w)| {
-                let n = self.literal(i);
-                let bits = if n == NOT_LITERAL { 0 } else { literal_bit(n) };
-                (bits, w.graded.map_or(0, |g| g.degree.bit()))
+                (self.gate_bit(i), w.graded.map_or(0, |g| g.degree.bit()))
             })
         };
         let (prev_bits, prev_degree) = class(wi.checked_sub(1));
@@ -1440,16 +1468,22 @@ impl Words<'_, '_> {
         }
     }
 
-    /// [`literal_bit`] of every literal among words `range` (a clause), and
+    /// The gate bits of the literals among words `range` (a clause), and
     /// [`Degree::bit`] of every graded one.
     fn kinds(&self, range: std::ops::Range<usize>) -> (u64, u8) {
         range.fold((0, 0), |(bits, degrees), i| {
-            let n = self.literal(i);
             (
-                bits | if n == NOT_LITERAL { 0 } else { literal_bit(n) },
+                bits | self.gate_bit(i),
                 degrees | self.words[i].graded.map_or(0, |g| g.degree.bit()),
             )
         })
+    }
+
+    /// The gate bit of word `wi`'s literal (0 for [`NOT_LITERAL`] and the
+    /// literals no gate names).
+    #[inline]
+    fn gate_bit(&self, wi: usize) -> u64 {
+        self.types[wi - self.offset].bits
     }
 
     /// The literal number of word `wi`.
