@@ -201,8 +201,12 @@ fn neutral_prose_stays_silent() {
     // 5.72 with a perfect tense and an infinitive read as what they are;
     // 6.55 with dev/neutral-18.txt and dev/neutral-19.txt, also written
     // blind (11 and 31 per 10,000 words in them before the fixes they
-    // prompted); test 8.92 (14.60 four rounds ago, 10.54 three rounds ago).
-    for (split, floor) in [("dev", 6.6), ("test", 9.5)] {
+    // prompted), 5.50 after (a past tense beside „nooit” narrates without
+    // „zo” or a comparative, „mijn” is a consumer's, a perfect tense or a
+    // reported vow takes „nooit meer” back, a quoted answer to an
+    // interviewer's question speaks for no seller); test 8.92 (14.60 four
+    // rounds ago, 10.54 three rounds ago).
+    for (split, floor) in [("dev", 5.5), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

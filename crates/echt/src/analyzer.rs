@@ -253,8 +253,18 @@ impl Analyzer {
         }
         // Rules for the advertiser's voice are silent in a sentence that
         // only reports; each sentence's voice is read once.
+        // A disclosure tag („#ad”, „#samenwerking”) makes every sentence of
+        // the post the advertiser's, the influencer's „ik” included.
+        let disclosed = std::cell::OnceCell::new();
+        let disclosed = || *disclosed.get_or_init(|| voice::discloses_advertising(doc));
         let mut voices = PerSentence::default();
-        let mut voice_of = |i: usize| voices.get(doc, i, |range| voice::sentence_voice(doc, range));
+        let mut voice_of = |i: usize| {
+            voices.get(doc, i, |range| match voice::sentence_voice(doc, range) {
+                Voice::Advertiser => Voice::Advertiser,
+                _ if disclosed() => Voice::Advertiser,
+                v => v,
+            })
+        };
         let in_quotes = |m: &RawMatch| judge.is_quoted(m.focus_words.0 as usize);
         let mut lessons = PerSentence::default();
         let mut dated_tests = PerSentence::default();
@@ -280,6 +290,14 @@ impl Analyzer {
             // or not („‘meest beste’ is dubbelop”).
             if rule.speaker != Speaker::Anyone
                 && lessons.get(doc, first, |range| voice::teaches_language(doc, range))
+            {
+                return false;
+            }
+            // An interviewee answering the question before the quote
+            // („Hebt u ooit spijt gehad? „Nooit. …””) speaks for no seller.
+            if rule.speaker == Speaker::Advertiser
+                && judge.answers_question(first)
+                && voice_of(first) != Voice::Advertiser
             {
                 return false;
             }
@@ -645,6 +663,25 @@ mod tests {
     ];
 
     /// The fingerprint hashes every source, embedded or not, the same way.
+    #[test]
+    fn a_disclosed_post_speaks_for_the_brand_and_an_interviewee_for_no_one() {
+        use crate::testutil::{assert_finds, assert_silent};
+        // The influencer's „ik” reports, unless the post discloses the ad.
+        assert_silent("Ik vind dit de zachtste trui die ik ken.");
+        assert_finds(
+            "Ik vind dit de zachtste trui die ik ken #samenwerking",
+            "own-dimension-superlative",
+            "zachtste",
+        );
+        // A quoted answer to an interviewer's question.
+        assert_silent("Hoe loopt de winkel nu? „Beter. De klanten komen terug.”");
+        assert_finds(
+            "Hoe loopt de winkel nu? Beter.",
+            "dangling-comparative",
+            "Beter",
+        );
+    }
+
     #[test]
     fn fingerprint_of_embedded_sources_equals_hashing_them() {
         let plain = |sources: &[Source]| {

@@ -64,6 +64,15 @@ impl<'d, 't> Judge<'d, 't> {
         quotation::is_quoted(self.doc, quoted, first)
     }
 
+    /// True if the claim starting at word `first` stands in a quoted answer
+    /// to the question before it (an interview).
+    pub fn answers_question(&self, first: usize) -> bool {
+        let quoted = self
+            .quoted_tokens
+            .get_or_init(|| quotation::inside_quotes(self.doc));
+        quotation::answers_question(self.doc, quoted, first)
+    }
+
     /// Judges the match covering words `first..=last`.
     pub fn judge(&mut self, first: usize, last: usize) -> Context {
         let doc = self.doc;

@@ -116,6 +116,43 @@ pub fn is_quoted(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bo
         || after_term(doc, first)
 }
 
+/// True when the claim starting at word `first` stands in a quotation that
+/// answers the question just before it, as in an interview: „Hebt u ooit
+/// spijt gehad? „Nooit. …”” The interviewee speaks, not a seller. A
+/// question in the company's voice („Wat zeggen onze klanten? „…””) quotes
+/// a testimonial instead, and does not count.
+pub fn answers_question(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
+    let words = doc.words();
+    let quoted = |i: usize| {
+        quoted_tokens
+            .get(words[i].token as usize)
+            .copied()
+            .unwrap_or(false)
+    };
+    if !quoted(first) {
+        return false;
+    }
+    // The first word of the quotation holding the claim.
+    let mut open = first;
+    while open > 0 && quoted(open - 1) {
+        open -= 1;
+    }
+    let Some(before) = open.checked_sub(1) else {
+        return false;
+    };
+    if words[before].sentence == words[open].sentence {
+        return false;
+    }
+    let question = super::sentence_words(doc, before);
+    let asks = doc
+        .sentences()
+        .get(words[before].sentence as usize)
+        .is_some_and(|s| s.span.slice(doc.text()).trim_end().ends_with('?'));
+    asks && !question
+        .into_iter()
+        .any(|i| matches!(doc.norm(&words[i]), "wij" | "we" | "ons" | "onze"))
+}
+
 /// Nouns that cite a word as a term: „de term duurzaam”, „woorden als
 /// groen”, „de aanduiding CO2-neutraal”.
 const TERMS: &[&str] = &[
@@ -332,6 +369,35 @@ mod tests {
         ));
         assert!(quoted("De term duurzaam zegt niets.", "duurzaam"));
         assert!(quoted("Vage woorden als groen helpen niet.", "groen"));
+    }
+
+    fn answer(text: &str, claim: &str) -> bool {
+        crate::testutil::at_word(text, claim, |doc, i| {
+            answers_question(doc, &inside_quotes(doc), i)
+        })
+    }
+
+    #[test]
+    fn a_quotation_after_a_question_answers_it() {
+        assert!(answer(
+            "Mist u het veld weleens? „Altijd. Maar mijn knieën willen niet meer.”",
+            "Altijd"
+        ));
+        assert!(answer(
+            "Hoe bevalt de nieuwe baan? \"Beter dan verwacht, eerlijk gezegd.\"",
+            "Beter"
+        ));
+        // A testimonial the company asks for, a quote without a question,
+        // and a question that is itself quoted answer nothing.
+        assert!(!answer(
+            "Wat zeggen onze klanten? „De snelste service van het land.”",
+            "snelste"
+        ));
+        assert!(!answer(
+            "Het was druk. „Nooit meer wachten”, zei de bakker.",
+            "Nooit"
+        ));
+        assert!(!answer("„Beter? Altijd.”", "Altijd"));
     }
 
     fn mention(text: &str, claim: &str) -> bool {

@@ -132,7 +132,7 @@ const CALLS: &[&str] = &[
 /// A consumer or narrator speaking for themself, or chatting („Haha, dit
 /// is echt het beste filmpje ooit”).
 const FIRST_SINGULAR: &[&str] = &[
-    "ik", "mij", "me", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
+    "ik", "mij", "me", "mijn", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
 ];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
@@ -674,6 +674,9 @@ fn sentence_voice_with(
     let mut present = false;
     let mut family = false;
     let mut advised = false;
+    // A main-clause past tense beside „nooit”/„ooit” (the never-before
+    // formula, if the sentence measures).
+    let mut beside_never = false;
     // The flags of the word two before the current one.
     let mut before_last = 0;
     // The clause a subordinator opened, if any: its past tense is embedded.
@@ -716,12 +719,15 @@ fn sentence_voice_with(
         // "de bonte was", "uw was": the noun, not the past tense.
         let laundry = f & WAS_F != 0 && f0 & LAUNDRY_F != 0;
         // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
-        // never-before formula speaks of now, not of the past.
+        // never-before formula speaks of now, not of the past. Whether the
+        // sentence measures („zo”, a comparative) is read once at the end,
+        // and only if a past tense stood beside „nooit” or „ooit”.
         let formula = (f0 | f1 | f2) & NEVER_F != 0;
         // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
         let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
-        let past =
-            then || (!embedded && !laundry && !formula && (f & PAST_F != 0 || f == WEAK_PAST_F));
+        let finite_past = !embedded && !laundry && (f & PAST_F != 0 || f == WEAK_PAST_F);
+        beside_never = beside_never || (finite_past && formula);
+        let past = then || (finite_past && !formula);
         // „we hebben … gezeten”: a perfect tense tells the past.
         let perfect = !embedded && f & PRESENT_F != 0 && perfect_tense(doc, i, range.clone());
         narrative = narrative || past || perfect;
@@ -746,6 +752,12 @@ fn sentence_voice_with(
             || finding
             || crowd;
     }
+    // „Dit jaar wonnen wij nooit”: without „zo” or a comparative, a past
+    // tense beside „nooit” narrates after all.
+    if beside_never && !never_before_formula(doc, range.clone()) {
+        narrative = true;
+        reporting = true;
+    }
     let opens_with_call = !range.is_empty() && flags(range.start) & CALL_F != 0;
     // „De Belastingdienst stuurt u …”: an authority opens the sentence.
     let authority = range.len() > 2
@@ -767,6 +779,20 @@ fn sentence_voice_with(
             reporting,
         },
     )
+}
+
+/// True when a sentence with a past tense beside „nooit” or „ooit” is the
+/// never-before formula: it measures now against all of the past with „zo”
+/// or a comparative („nooit was verzekeren zo makkelijk”, „was nog nooit
+/// eenvoudiger”). Without one („Dit jaar wonnen wij nooit”) it narrates.
+fn never_before_formula(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    range.into_iter().any(|i| {
+        words[i]
+            .graded
+            .is_some_and(|g| g.degree == Degree::Comparative)
+            || matches!(doc.norm(&words[i]), "zo" | "zó" | "eerder")
+    })
 }
 
 /// What the words of a sentence say about its speaker
@@ -968,6 +994,44 @@ pub fn carries_advertiser_voice(
         .get(words[range.start - 1].span.end..words[range.start].span.start)
         .unwrap_or("");
     !between.contains('\n') && voice_of(range.start - 1) == Voice::Advertiser
+}
+
+/// Hashtags that disclose paid content on social media („#ad”,
+/// „#samenwerking”), as the Reclamecode Social Media & Influencer Marketing
+/// asks: whatever voice the post speaks in, it is advertising.
+const DISCLOSURES: &[&str] = &[
+    "ad",
+    "ads",
+    "advertentie",
+    "advertorial",
+    "reclame",
+    "sponsored",
+    "gesponsord",
+    "gesponsorde",
+    "spon",
+    "samenwerking",
+    "betaaldesamenwerking",
+    "partnership",
+    "paidpartnership",
+];
+
+/// True when the document carries a disclosure hashtag ([`DISCLOSURES`]):
+/// an influencer's „ik” then speaks for the brand that pays.
+pub fn discloses_advertising(doc: &Document<'_>) -> bool {
+    let text = doc.text();
+    let mut rest = text;
+    while let Some(at) = rest.find('#') {
+        let after = &rest[at + 1..];
+        let end = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        let tag = &after[..end];
+        if tag.len() <= 24 && DISCLOSURES.iter().any(|d| d.eq_ignore_ascii_case(tag)) {
+            return true;
+        }
+        rest = after;
+    }
+    false
 }
 
 /// Verbs of an attribution that closes a sentence: „…, vonden wij.”
@@ -1208,7 +1272,8 @@ mod tests {
             // never-before formula speaks of now, not of the past.
             let never =
                 |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
-            let formula = never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2);
+            let formula = (never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2))
+                && never_before_formula(doc, range.clone());
             // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
             let then = PAST_TIMES.contains(&w)
                 || (matches!(w, "vorige" | "vorig" | "afgelopen")
@@ -1321,6 +1386,48 @@ mod tests {
         for text in texts {
             assert_ne!(voice(text), not, "{text}");
         }
+    }
+
+    #[test]
+    fn a_past_tense_beside_never_narrates_unless_it_measures() {
+        each_is(
+            &[
+                "Dit seizoen scoorden wij nooit.",
+                "Op de camping was het ooit drie weken nat.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Nooit was sparen zo eenvoudig als bij ons.",
+                "Overstappen was nog nooit makkelijker.",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_possessive_first_person_is_a_consumer() {
+        assert_eq!(
+            voice("Gisteren mijn snelste tijd op de tien kilometer gelopen."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Mijn fiets is de snelste van de straat."),
+            Voice::Reporting
+        );
+    }
+
+    #[test]
+    fn a_disclosure_tag_marks_the_post_as_advertising() {
+        let yes = |text: &str| discloses_advertising(&crate::Document::new(text));
+        assert!(yes("mijn nieuwe favoriete thee, zo lekker 😍 #ad"));
+        assert!(yes(
+            "Dit is de fijnste jas die ik heb (#Samenwerking met Jassie)"
+        ));
+        assert!(!yes("#adviesgesprek: zo bereid je je voor"));
+        assert!(!yes("Op nummer #1 staat de adder."));
+        assert!(!yes("Geen hashtag hier."));
     }
 
     #[test]
