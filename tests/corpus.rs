@@ -148,10 +148,12 @@ fn ad_copy_dev_split() {
     // the fixes they prompted), 0.831 after (unprecedented claims, „van
     // morgen”, ranks before a noun, top- and -kampioen titles, slogan
     // imperatives); 0.828 with dev/ads-20.txt and dev/ads-21.txt, written
-    // blind (their own recall 0.76 and 0.80 on first contact); the floor
-    // guards that state.
+    // blind (their own recall 0.76 and 0.80 on first contact), 0.838 after
+    // (their own recall 0.85 and 0.91: green compounds and offsetting, „bewust”
+    // and „verantwoord” collocations, durability words, „altijd” with
+    // product qualities, baseline-free „minder”); the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.825,
+        eval.overlap.recall() >= 0.835,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -208,9 +210,10 @@ fn neutral_prose_stays_silent() {
     // reported vow takes „nooit meer” back, a quoted answer to an
     // interviewer's question speaks for no seller); 6.19 with
     // dev/neutral-20.txt and dev/neutral-21.txt, also written blind (21 and
-    // 11 per 10,000 words in them on first contact); test 8.92 (14.60 five
-    // rounds ago, 10.54 four rounds ago).
-    for (split, floor) in [("dev", 6.2), ("test", 9.5)] {
+    // 11 per 10,000 words in them on first contact), 5.71 after (a ranking
+    // inside a named group, a part of a work, durable people rather than
+    // products); test 8.92 (14.60 five rounds ago, 10.54 four rounds ago).
+    for (split, floor) in [("dev", 5.8), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
