@@ -1119,7 +1119,8 @@ fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
         && w.len() > 8
 }
 
-/// Imperatives of handling, cooking and maintenance: the opening of an
+/// Imperatives of handling, cooking, maintenance and travel advice („Sla …
+/// op”, „Neem … mee”, „Lees …”): the opening of an
 /// instruction in a manual or a recipe, not a call to buy („Kies”, „Bestel”
 /// are [`CALLS`]). Sorted, for a binary search.
 const INSTRUCTIONS: &[&str] = &[
@@ -1140,22 +1141,26 @@ const INSTRUCTIONS: &[&str] = &[
     "kneed",
     "kook",
     "laad",
+    "lees",
     "leg",
     "let",
     "meng",
     "monteer",
+    "neem",
     "plaats",
     "reinig",
     "roer",
     "schakel",
     "schil",
     "schroef",
+    "sla",
     "smeer",
     "snijd",
     "spoel",
     "stel",
     "strooi",
     "trek",
+    "vergeet",
     "vermijd",
     "vervang",
     "verwarm",
@@ -1355,6 +1360,8 @@ mod tests {
                 "Klop de eiwitten stijf; een druppel citroensap maakt het schuim steviger.",
                 "Weet iemand of je met een dynamisch contract echt goedkoper uit bent?",
                 "Is duurder altijd beter bij winterbanden, of betaal je vooral voor de naam?",
+                "Sla de foto's altijd eerst op een tweede schijf op voordat u de oude wist.",
+                "Neem op lange wandelingen altijd een extra laag kleding mee.",
             ],
             Voice::Reporting,
         );
