@@ -301,6 +301,14 @@ impl Analyzer {
             {
                 return false;
             }
+            // A line of direct speech tagged by a narrator („…,’ fluisterde
+            // hij”, „…?’ vroeg de vos”) is a character's, not a claim.
+            if rule.speaker == Speaker::Advertiser
+                && in_quotes(m)
+                && crate::context::quotation::narrated_speech(doc, first)
+            {
+                return false;
+            }
             // Inside quotation marks or reported speech somebody else
             // speaks: the quote keeps its claim (marked `quoted` later).
             // A sentence that reports its own dated test („scoorde in de
