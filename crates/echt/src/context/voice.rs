@@ -627,6 +627,19 @@ const PAST: &[&str] = &[
     "verbruikten",
     "at",
     "namen",
+    "scheen",
+    "schenen",
+    "las",
+    "brak",
+    "droegen",
+    "sliepen",
+    "lachten",
+    "huilde",
+    "huilden",
+    "hoorde",
+    "hoorden",
+    "keek",
+    "keken",
 ];
 
 /// The voice of the sentence made of words `range` (the word indices of one
@@ -674,6 +687,12 @@ fn sentence_voice_with(
     let mut present = false;
     let mut family = false;
     let mut advised = false;
+    // A report in the past tense or a reporting verb in the main clause
+    // („De apotheker legde uit …”), and then the „dat” that opens the
+    // reported speech: the „je” and „u” after it are the reported
+    // speaker's, not the advertiser's.
+    let mut framer = false;
+    let mut framed = false;
     // A main-clause past tense beside „nooit”/„ooit” (the never-before
     // formula, if the sentence measures).
     let mut beside_never = false;
@@ -702,7 +721,9 @@ fn sentence_voice_with(
             before_last = f0;
             continue;
         }
-        if f & INFORMAL_F != 0 {
+        if framed {
+            // Pronouns inside reported speech are the reported speaker's.
+        } else if f & INFORMAL_F != 0 {
             informal = true;
         } else if f & ADDRESS_F != 0 {
             addressed = true;
@@ -713,11 +734,16 @@ fn sentence_voice_with(
         before_last = f0;
         consumer = consumer || f & FIRST_SINGULAR_F != 0;
         if f & SUBORDINATOR_F != 0 {
+            // „De apotheker legde uit dat je …”: after a report in the
+            // past, „dat” opens reported speech.
+            framed = framed || (framer && !addressed && !informal && doc.norm(&words[i]) == "dat");
             subordinate = Some(words[i].clause);
         }
         let embedded = subordinate == Some(words[i].clause);
         // "de bonte was", "uw was": the noun, not the past tense.
         let laundry = f & WAS_F != 0 && f0 & LAUNDRY_F != 0;
+        framer = framer
+            || (!embedded && !laundry && (f & (PAST_F | REPORTING_F) != 0 || f == WEAK_PAST_F));
         // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
         // never-before formula speaks of now, not of the past. Whether the
         // sentence measures („zo”, a comparative) is read once at the end,
@@ -1252,9 +1278,12 @@ mod tests {
         let mut advised = false;
         // The clause a subordinator opened, if any: its past tense is embedded.
         let mut subordinate: Option<u32> = None;
+        let mut framer = false;
+        let mut framed = false;
         for i in range.clone() {
             let w = doc.norm(&words[i]);
-            if INFORMAL.contains(&w) {
+            if framed {
+            } else if INFORMAL.contains(&w) {
                 informal = true;
             } else if ADDRESS.contains(&w) {
                 addressed = true;
@@ -1267,12 +1296,19 @@ mod tests {
             family = family
                 || (FAMILY.contains(&w) && (ours(i.wrapping_sub(1)) || ours(i.wrapping_sub(2))));
             if SUBORDINATORS.contains(&w) {
+                framed = framed || (framer && !addressed && !informal && w == "dat");
                 subordinate = Some(words[i].clause);
             }
             let embedded = subordinate == Some(words[i].clause);
             // "de bonte was", "uw was": the noun, not the past tense.
             let laundry =
                 w == "was" && i > range.start && LAUNDRY.contains(&doc.norm(&words[i - 1]));
+            framer = framer
+                || (!embedded
+                    && !laundry
+                    && (PAST.contains(&w)
+                        || REPORTING.contains(&w)
+                        || is_weak_past(w, words[i].graded.map(|g| g.degree))));
             // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
             // never-before formula speaks of now, not of the past.
             let never =
@@ -1371,6 +1407,24 @@ mod tests {
                 "Gebruik onze app en betaal minder.",
                 "Wie levert er groener dan wij?",
                 "Zoek je de beste matras?",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn pronouns_in_reported_speech_are_the_reported_speakers() {
+        each_is(
+            &[
+                "De monteur legde uit dat je de ketel beter elk jaar laat nakijken.",
+                "De docent vertelde dat u bij twijfel altijd de langere route neemt.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Wij zorgen ervoor dat u nooit meer hoeft te wachten.",
+                "Wist je dat onze jassen de warmste van de markt zijn?",
             ],
             Voice::Reporting,
         );
