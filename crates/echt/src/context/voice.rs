@@ -753,7 +753,11 @@ fn sentence_voice_with(
         let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
         let finite_past = !embedded && !laundry && (f & PAST_F != 0 || f == WEAK_PAST_F);
         beside_never = beside_never || (finite_past && formula);
-        let past = then || (finite_past && !formula);
+        // „We hadden nooit verwacht …”: a pluperfect narrates, even
+        // beside „nooit”.
+        let past = then
+            || (finite_past
+                && (!formula || (f & PAST_F != 0 && pluperfect(doc, i, range.clone()))));
         // „we hebben … gezeten”: a perfect tense tells the past.
         let perfect = !embedded && f & PRESENT_F != 0 && perfect_tense(doc, i, range.clone());
         narrative = narrative || past || perfect;
@@ -1117,6 +1121,38 @@ fn perfect_tense(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) ->
         })
 }
 
+/// True if word `i` of the sentence `range` is „had” or „hadden” near the
+/// start of its clause with a past participle later in the clause: a
+/// pluperfect („We hadden nooit verwacht …”, „Ze hadden nog nooit zo hard
+/// gelachen”) tells a story even beside „nooit”. The never-before formula
+/// of an ad uses „was” or the present („nog nooit was sparen zo
+/// makkelijk”), and a „had” late in the clause compares instead („lekkerder
+/// dan je ooit had gedacht”). Only called on a past tense beside „nooit”
+/// or „ooit”, so the norms are read for few words.
+fn pluperfect(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    if !matches!(doc.norm(&words[i]), "had" | "hadden") {
+        return false;
+    }
+    let clause = words[i].clause;
+    let opening = (range.start..i)
+        .rev()
+        .take_while(|&j| words[j].clause == clause)
+        .count();
+    opening <= 2
+        && (i + 1..range.end)
+            .take_while(|&j| words[j].clause == clause)
+            .any(|j| {
+                let w = doc.norm(&words[j]);
+                let graded = words[j].graded.is_some();
+                is_participle(w, graded)
+                    || (!graded
+                        && w.len() >= 6
+                        && ["ver", "be", "ont", "her"].iter().any(|p| w.starts_with(p))
+                        && (w.ends_with('t') || w.ends_with('d') || w.ends_with("en")))
+            })
+}
+
 /// True if word `i` follows „te”: an infinitive („zonder iets te doen”),
 /// not a finite present tense.
 fn infinitive(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
@@ -1129,12 +1165,12 @@ const AFTERTHOUGHT: &[&str] = &[
 ];
 
 /// A past participle with „ge-” by its form: „gezeten”, „gehad”,
-/// „gehoord”, „gereden” (not „geen”, „gewoon”, nor a graded adjective).
+/// „gehoord”, „gereden”, „gedaan” (not „geen”, „gewoon”, nor a graded adjective).
 fn is_participle(w: &str, graded: bool) -> bool {
     !graded
         && w.len() >= 5
         && w.starts_with("ge")
-        && (w.ends_with('d') || w.ends_with('t') || w.ends_with("en"))
+        && (w.ends_with('d') || w.ends_with('t') || w.ends_with("en") || w.ends_with("aan"))
         && !matches!(w, "geleden" | "gezond" | "gemiddeld" | "gedurende")
 }
 
@@ -1323,7 +1359,7 @@ mod tests {
             let past = then
                 || (!embedded
                     && !laundry
-                    && !formula
+                    && (!formula || (PAST.contains(&w) && pluperfect(doc, i, range.clone())))
                     && (PAST.contains(&w) || is_weak_past(w, words[i].graded.map(|g| g.degree))));
             let perfect = !embedded && PRESENT.contains(&w) && perfect_tense(doc, i, range.clone());
             narrative = narrative || past || perfect;
@@ -1455,6 +1491,8 @@ mod tests {
             &[
                 "Dit seizoen scoorden wij nooit.",
                 "Op de camping was het ooit drie weken nat.",
+                "We hadden nog nooit zo lang op een perron gestaan als die avond.",
+                "Zij hadden nooit gedacht dat het dorp zo snel zou groeien.",
             ],
             Voice::Reporting,
         );
@@ -1462,6 +1500,8 @@ mod tests {
             &[
                 "Nooit was sparen zo eenvoudig als bij ons.",
                 "Overstappen was nog nooit makkelijker.",
+                "Nog nooit was uw hypotheek zo snel geregeld.",
+                "Nu met een smaak die voller is dan je ooit had gedacht.",
             ],
             Voice::Reporting,
         );
