@@ -295,17 +295,11 @@ impl Analyzer {
             }
             // An interviewee answering the question before the quote
             // („Hebt u ooit spijt gehad? „Nooit. …””) speaks for no seller.
+            // So does a character in a story or a person in an interview
+            // („‘Het mooiste wat me overkwam,’ fluisterde hij”).
             if rule.speaker == Speaker::Advertiser
-                && judge.answers_question(first)
+                && (judge.answers_question(first) || judge.is_narrated_speech(first))
                 && voice_of(first) != Voice::Advertiser
-            {
-                return false;
-            }
-            // A line of direct speech tagged by a narrator („…,’ fluisterde
-            // hij”, „…?’ vroeg de vos”) is a character's, not a claim.
-            if rule.speaker == Speaker::Advertiser
-                && in_quotes(m)
-                && crate::context::quotation::narrated_speech(doc, first)
             {
                 return false;
             }
