@@ -224,8 +224,13 @@ fn neutral_prose_stays_silent() {
     // 7.61 with a story's past tenses („scheen”, „keek”, „lachten”), 7.06
     // with a past perfect beside „nooit”, a past expectation as a baseline,
     // comparisons among all animals and the best time of the year to visit;
+    // 5.40 with a third party's role, a room described, physical
+    // transparency, a ranking inside a set the sentence names, a condition
+    // or one's own past as the measure, praise of the addressee, travel
+    // and saving instructions, the „je” and „u” of reported speech after
+    // a past report, and a pluperfect beside „nooit” read as a story;
     // test 8.92 (14.60 five rounds ago, 10.54 four rounds ago).
-    for (split, floor) in [("dev", 7.1), ("test", 9.5)] {
+    for (split, floor) in [("dev", 5.4), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
