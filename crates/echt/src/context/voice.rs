@@ -1256,16 +1256,26 @@ const INSTRUCTIONS: &[&str] = &[
     "zet",
 ];
 
-/// True when the sentence opens with an instruction („Stel de helderheid
+/// True when the sentence opens with an instruction, or takes one after
+/// „en” („Proef de soep en voeg zout toe”) („Stel de helderheid
 /// lager in …”, „Klop de eiwitten stijf …; een druppel citroensap maakt het
 /// schuim steviger”) and no company speaks in it: no „wij/ons/onze”, no
 /// brand as the object („Installeer Klusmaat”), no exclamation mark.
 fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     let words = doc.words();
-    let Some(first) = words.get(range.start) else {
+    if range.len() < 3 || words.get(range.start).is_none() {
         return false;
-    };
-    if range.len() < 3 || INSTRUCTIONS.binary_search(&doc.norm(first)).is_err() {
+    }
+    let instruction = |i: usize| INSTRUCTIONS.binary_search(&doc.norm(&words[i])).is_ok();
+    // The first step, or a later one after „en” in a sentence of steps
+    // („Proef de soep en voeg naar smaak zout toe”).
+    let opens = instruction(range.start)
+        || (range.start + 2..range.end).any(|i| {
+            instruction(i)
+                && doc.norm(&words[i - 1]) == "en"
+                && words.get(i + 1).is_some_and(|w| doc.norm(w) != "van")
+        });
+    if !opens {
         return false;
     }
     let capitalised = |i: usize| {
@@ -1456,6 +1466,7 @@ mod tests {
                 "Is duurder altijd beter bij winterbanden, of betaal je vooral voor de naam?",
                 "Sla de foto's altijd eerst op een tweede schijf op voordat u de oude wist.",
                 "Neem op lange wandelingen altijd een extra laag kleding mee.",
+                "Proef de saus en voeg wat azijn toe; dan smaakt hij frisser.",
             ],
             Voice::Reporting,
         );
