@@ -1271,8 +1271,8 @@ fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     // („Proef de soep en voeg naar smaak zout toe”).
     let opens = instruction(range.start)
         || (range.start + 2..range.end).any(|i| {
-            instruction(i)
-                && doc.norm(&words[i - 1]) == "en"
+            doc.norm(&words[i - 1]) == "en"
+                && instruction(i)
                 && words.get(i + 1).is_some_and(|w| doc.norm(w) != "van")
         });
     if !opens {
