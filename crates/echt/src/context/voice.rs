@@ -1204,7 +1204,7 @@ fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
 }
 
 /// Imperatives of handling, cooking, maintenance and travel advice („Sla …
-/// op”, „Neem … mee”, „Lees …”): the opening of an
+/// op”, „Neem … mee”; „Lees” is a call, [`CALLS`]): the opening of an
 /// instruction in a manual or a recipe, not a call to buy („Kies”, „Bestel”
 /// are [`CALLS`]). Sorted, for a binary search.
 const INSTRUCTIONS: &[&str] = &[
@@ -1225,7 +1225,6 @@ const INSTRUCTIONS: &[&str] = &[
     "kneed",
     "kook",
     "laad",
-    "lees",
     "leg",
     "let",
     "meng",
