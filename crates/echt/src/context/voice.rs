@@ -1203,8 +1203,8 @@ fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
         && w.len() > 8
 }
 
-/// Imperatives of handling, cooking, maintenance and travel advice („Sla …
-/// op”, „Neem … mee”; „Lees” is a call, [`CALLS`]): the opening of an
+/// Imperatives of handling, cooking and maintenance („Sla … op”, „Vergeet
+/// niet …”; „Lees” and „Neem” are calls, [`CALLS`]): the opening of an
 /// instruction in a manual or a recipe, not a call to buy („Kies”, „Bestel”
 /// are [`CALLS`]). Sorted, for a binary search.
 const INSTRUCTIONS: &[&str] = &[
@@ -1229,7 +1229,6 @@ const INSTRUCTIONS: &[&str] = &[
     "let",
     "meng",
     "monteer",
-    "neem",
     "plaats",
     "reinig",
     "roer",
@@ -1464,7 +1463,7 @@ mod tests {
                 "Weet iemand of je met een dynamisch contract echt goedkoper uit bent?",
                 "Is duurder altijd beter bij winterbanden, of betaal je vooral voor de naam?",
                 "Sla de foto's altijd eerst op een tweede schijf op voordat u de oude wist.",
-                "Neem op lange wandelingen altijd een extra laag kleding mee.",
+                "Vergeet bij vertrek nooit de gaskraan dicht te draaien.",
                 "Proef de saus en voeg wat azijn toe; dan smaakt hij frisser.",
             ],
             Voice::Reporting,
