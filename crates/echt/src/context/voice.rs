@@ -136,8 +136,14 @@ const FIRST_SINGULAR: &[&str] = &[
 ];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
-/// schrapt 800 banen", "de bond eist", "het bedrijf fuseert").
+/// schrapt 800 banen", "de bond eist", "het bedrijf fuseert"); and the
+/// hedges of a general rule („meestal”, „doorgaans”): a manual or a
+/// textbook states what usually holds, a seller does not hedge.
 const REPORTING: &[&str] = &[
+    "meestal",
+    "doorgaans",
+    "gewoonlijk",
+    "normaliter",
     "aldus",
     "meldt",
     "meldde",
@@ -1475,6 +1481,18 @@ mod tests {
                 "Wie levert er groener dan wij?",
                 "Zoek je de beste matras?",
             ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_general_rule_is_hedged_and_sells_nothing() {
+        each_is(
+            &["Doorgaans is de kortste route over de dijk ook de snelste."],
+            Voice::Reporting,
+        );
+        none_is(
+            &["Meestal betaalt u bij ons het minst voor uw stroom."],
             Voice::Reporting,
         );
     }
