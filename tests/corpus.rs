@@ -223,9 +223,12 @@ fn neutral_prose_stays_silent() {
     // 7.83 with complaints, prizes awarded and „de duurste” as no praise,
     // 7.61 with a story's past tenses („scheen”, „keek”, „lachten”), 7.06
     // with a past perfect beside „nooit”, a past expectation as a baseline,
-    // comparisons among all animals and the best time of the year to visit;
+    // comparisons among all animals and the best time of the year to visit,
+    // 6.07 with a prize named, a work from an artist's period, a season's
+    // reach, a sports role, a unique chance to see a play, an independent
+    // mind, „het eerlijkste antwoord” and an instruction's comparatives;
     // test 8.92 (14.60 five rounds ago, 10.54 four rounds ago).
-    for (split, floor) in [("dev", 7.1), ("test", 9.5)] {
+    for (split, floor) in [("dev", 6.1), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
