@@ -295,8 +295,10 @@ impl Analyzer {
             }
             // An interviewee answering the question before the quote
             // („Hebt u ooit spijt gehad? „Nooit. …””) speaks for no seller.
+            // So does a character in a story or a person in an interview
+            // („‘Het mooiste wat me overkwam,’ fluisterde hij”).
             if rule.speaker == Speaker::Advertiser
-                && judge.answers_question(first)
+                && (judge.answers_question(first) || judge.is_narrated_speech(first))
                 && voice_of(first) != Voice::Advertiser
             {
                 return false;

@@ -73,6 +73,16 @@ impl<'d, 't> Judge<'d, 't> {
         quotation::answers_question(self.doc, quoted, first)
     }
 
+    /// True if the claim starting at word `first` stands in direct speech a
+    /// story or an interview attributes to a person (see
+    /// [`quotation::is_narrated_speech`]).
+    pub fn is_narrated_speech(&self, first: usize) -> bool {
+        let quoted = self
+            .quoted_tokens
+            .get_or_init(|| quotation::inside_quotes(self.doc));
+        quotation::is_narrated_speech(self.doc, quoted, first)
+    }
+
     /// Judges the match covering words `first..=last`.
     pub fn judge(&mut self, first: usize, last: usize) -> Context {
         let doc = self.doc;

@@ -153,6 +153,148 @@ pub fn answers_question(doc: &Document<'_>, quoted_tokens: &[bool], first: usize
         .any(|i| matches!(doc.norm(&words[i]), "wij" | "we" | "ons" | "onze"))
 }
 
+/// Verbs of saying in the past tense: a narrator attributing a character's
+/// words („‘…,’ fluisterde hij”, „Zij zei: „…””).
+const NARRATING: &[&str] = &[
+    "zei",
+    "zeiden",
+    "vroeg",
+    "vroegen",
+    "riep",
+    "riepen",
+    "fluisterde",
+    "fluisterden",
+    "antwoordde",
+    "antwoordden",
+    "mompelde",
+    "schreeuwde",
+    "stamelde",
+    "zuchtte",
+    "verzuchtte",
+    "snauwde",
+    "brulde",
+    "gilde",
+    "jubelde",
+    "lachte",
+    "grinnikte",
+    "sprak",
+    "dacht",
+];
+
+/// Verbs of saying in the present tense, as in an interview („…, zegt de
+/// schrijfster”): a person's words only when they speak of themselves.
+const QUOTING: &[&str] = &["zegt", "zeggen", "vertelt", "vertellen", "lacht", "vindt"];
+
+/// Who speaks for a business („zei de directeur”, „zegt de woordvoerder”):
+/// their quoted words are a claim reported, not a character's.
+const BUSINESS_SPEAKERS: &[&str] = &[
+    "directeur",
+    "directrice",
+    "woordvoerder",
+    "woordvoerster",
+    "topman",
+    "topvrouw",
+    "ceo",
+    "eigenaar",
+    "eigenares",
+    "oprichter",
+    "oprichtster",
+    "verkoper",
+    "verkoopster",
+    "bakker",
+    "slager",
+    "winkelier",
+    "handelaar",
+    "fabrikant",
+    "bedrijf",
+    "firma",
+    "bank",
+    "merk",
+    "makelaar",
+    "leverancier",
+    "bestuursvoorzitter",
+    "marketeer",
+    "reclamemaker",
+    "verkoopleider",
+    "manager",
+];
+
+/// True when the claim starting at word `first` stands in direct speech
+/// that the text attributes to a person as a story or an interview does:
+/// after the quotation a verb of saying in the past tense („‘Het mooiste
+/// wat me overkwam,’ fluisterde hij”), or in the present tense when the
+/// speaker talks about themselves („‘Voor mij is dat het beste,’ zegt
+/// ze”); before it, a past verb of saying and a colon („Hij zei: „…””).
+/// A character or an interviewee speaks, not a seller. Words spoken for a
+/// business stay a claim reported: a quotation in a company's voice („wij”,
+/// „onze”), or one attributed to a director, a spokesperson or a seller
+/// („zei de directeur”, „zei Jansen van Prijsbank”).
+pub fn is_narrated_speech(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
+    let words = doc.words();
+    let quoted = |i: usize| {
+        quoted_tokens
+            .get(words[i].token as usize)
+            .copied()
+            .unwrap_or(false)
+    };
+    if !quoted(first) {
+        return false;
+    }
+    let mut open = first;
+    while open > 0 && quoted(open - 1) {
+        open -= 1;
+    }
+    let mut close = first + 1;
+    while close < words.len() && quoted(close) {
+        close += 1;
+    }
+    let norm = |i: usize| doc.norm(&words[i]);
+    let inside = open..close;
+    if inside
+        .clone()
+        .any(|i| matches!(norm(i), "wij" | "we" | "ons" | "onze"))
+    {
+        return false;
+    }
+    let speaks_for_business = |from: usize| {
+        (from..(from + 4).min(words.len())).any(|i| {
+            BUSINESS_SPEAKERS.contains(&norm(i))
+                || (norm(i) == "van"
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|w| w.span.slice(doc.text()).starts_with(char::is_uppercase)))
+        })
+    };
+    // After the quotation: „…,’ zei hij”.
+    if close < words.len() && !speaks_for_business(close + 1) {
+        let verb = norm(close);
+        if NARRATING.contains(&verb) {
+            return true;
+        }
+        if QUOTING.contains(&verb)
+            && inside
+                .clone()
+                .any(|i| matches!(norm(i), "ik" | "mij" | "me" | "mijn" | "m'n"))
+        {
+            return true;
+        }
+    }
+    // Before it: „Hij zei: „…””, the colon right before the opening mark.
+    let Some(before) = open.checked_sub(1) else {
+        return false;
+    };
+    let tokens = doc.tokens();
+    let colon = (words[before].token as usize + 1..words[open].token as usize).any(|t| {
+        tokens
+            .get(t)
+            .is_some_and(|t| t.span.slice(doc.text()) == ":")
+    });
+    colon
+        && (before.saturating_sub(3)..=before)
+            .any(|i| words[i].sentence == words[before].sentence && NARRATING.contains(&norm(i)))
+        && !speaks_for_business(before.saturating_sub(3))
+}
+
 /// Nouns that cite a word as a term: „de term duurzaam”, „woorden als
 /// groen”, „de aanduiding CO2-neutraal”.
 const TERMS: &[&str] = &[
@@ -398,6 +540,55 @@ mod tests {
             "Nooit"
         ));
         assert!(!answer("„Beter? Altijd.”", "Altijd"));
+    }
+
+    fn narrated(text: &str, claim: &str) -> bool {
+        crate::testutil::at_word(text, claim, |doc, i| {
+            is_narrated_speech(doc, &inside_quotes(doc), i)
+        })
+    }
+
+    #[test]
+    fn a_character_speaking_in_a_story_or_an_interview_sells_nothing() {
+        assert!(narrated(
+            "‘Dit is het mooiste wat me ooit overkwam,’ fluisterde hij.",
+            "mooiste"
+        ));
+        assert!(narrated(
+            "'Wie is de mooiste van het land?' vroeg de koningin.",
+            "mooiste"
+        ));
+        assert!(narrated(
+            "Zij zei: „Het is de fijnste dag van mijn leven.”",
+            "fijnste"
+        ));
+        assert!(narrated(
+            "„Eerlijk zijn is voor mij het belangrijkste,” zegt de schrijfster.",
+            "Eerlijk"
+        ));
+        // Words spoken for a business stay a claim reported.
+        assert!(!narrated(
+            "„Wij zijn de goedkoopste van het land,” zei ze.",
+            "goedkoopste"
+        ));
+        assert!(!narrated(
+            "„De beste koffie van de stad,” zei de eigenaar trots.",
+            "beste"
+        ));
+        assert!(!narrated(
+            "„Het snelste netwerk,” zei Jansen van Belnet.",
+            "snelste"
+        ));
+        // An interview quote without the speaker's own „ik”, and a quote no
+        // verb of saying attributes.
+        assert!(!narrated(
+            "„De beste prijs van Nederland,” zegt de woordvoerder.",
+            "beste"
+        ));
+        assert!(!narrated(
+            "Op de verpakking staat „de lekkerste van het land”.",
+            "lekkerste"
+        ));
     }
 
     fn mention(text: &str, claim: &str) -> bool {
