@@ -223,9 +223,10 @@ fn neutral_prose_stays_silent() {
     // written blind (38 and 37 per 10,000 words in them on first contact:
     // critics' reviews, obituaries, club news, novels, fairy tales, diaries),
     // 8.16 with a character's or an interviewee's direct speech read as theirs,
-    // 7.83 with complaints, prizes awarded and „de duurste” as no praise;
+    // 7.83 with complaints, prizes awarded and „de duurste” as no praise,
+    // 7.61 with a story's past tenses („scheen”, „keek”, „lachten”);
     // test 8.92 (14.60 five rounds ago, 10.54 four rounds ago).
-    for (split, floor) in [("dev", 7.9), ("test", 9.5)] {
+    for (split, floor) in [("dev", 7.7), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
