@@ -155,10 +155,11 @@ fn ad_copy_dev_split() {
     // and „verantwoord” collocations, durability words, „altijd” with
     // product qualities, baseline-free „minder”); 0.821 with dev/ads-22.txt
     // and dev/ads-23.txt, written blind (their own recall 0.71 and 0.64 on
-    // first contact, after review), 0.840 after (their own recall 0.80 and
-    // 0.71: verbless „altijd/nooit/lokaal/betrokken” list items, measure
-    // superlatives on an offer noun, recruiting and method buzzwords,
-    // honesty of origin, „onverslaanbaar in …”); the floor guards that state.
+    // first contact, after review), 0.846 after (their own recall 0.82 and
+    // 0.73: verbless „altijd/nooit/lokaal/betrokken/helder” list items,
+    // measure superlatives on an offer noun, recruiting and method
+    // buzzwords, honesty of origin, „onverslaanbaar in …”, recycled content,
+    // „de toekomst van wonen”); the floor guards that state.
     assert!(
         eval.overlap.recall() >= 0.84,
         "recall {:.3}",
@@ -224,9 +225,11 @@ fn neutral_prose_stays_silent() {
     // critics' reviews, obituaries, club news, novels, fairy tales, diaries),
     // 8.16 with a character's or an interviewee's direct speech read as theirs,
     // 7.83 with complaints, prizes awarded and „de duurste” as no praise,
-    // 7.61 with a story's past tenses („scheen”, „keek”, „lachten”);
+    // 7.61 with a story's past tenses („scheen”, „keek”, „lachten”), 7.06
+    // with a past perfect beside „nooit”, a past expectation as a baseline,
+    // comparisons among all animals and the best time of the year to visit;
     // test 8.92 (14.60 five rounds ago, 10.54 four rounds ago).
-    for (split, floor) in [("dev", 7.7), ("test", 9.5)] {
+    for (split, floor) in [("dev", 7.1), ("test", 9.5)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
