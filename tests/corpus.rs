@@ -155,9 +155,13 @@ fn ad_copy_dev_split() {
     // and „verantwoord” collocations, durability words, „altijd” with
     // product qualities, baseline-free „minder”); 0.821 with dev/ads-22.txt
     // and dev/ads-23.txt, written blind (their own recall 0.71 and 0.64 on
-    // first contact, after review); the floor guards that state.
+    // first contact, after review), 0.846 after (their own recall 0.82 and
+    // 0.73: verbless „altijd/nooit/lokaal/betrokken/helder” list items,
+    // measure superlatives on an offer noun, recruiting and method
+    // buzzwords, honesty of origin, „onverslaanbaar in …”, recycled content,
+    // „de toekomst van wonen”); the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.82,
+        eval.overlap.recall() >= 0.84,
         "recall {:.3}",
         eval.overlap.recall()
     );
