@@ -159,9 +159,11 @@ fn ad_copy_dev_split() {
     // 0.73: verbless „altijd/nooit/lokaal/betrokken/helder” list items,
     // measure superlatives on an offer noun, recruiting and method
     // buzzwords, honesty of origin, „onverslaanbaar in …”, recycled content,
-    // „de toekomst van wonen”); the floor guards that state.
+    // „de toekomst van wonen”); 0.836 with dev/ads-24.txt and
+    // dev/ads-25.txt, written blind (their own recall 0.76 and 0.67 on
+    // first contact, writers' annotation); the floor guards that state.
     assert!(
-        eval.overlap.recall() >= 0.84,
+        eval.overlap.recall() >= 0.83,
         "recall {:.3}",
         eval.overlap.recall()
     );
@@ -238,8 +240,11 @@ fn neutral_prose_stays_silent() {
     // „en”, the „je” and „u” of reported speech after a past report, a
     // pluperfect beside „nooit” as a story, a farm's past switch to
     // organic, a time window as the measure, the hedge of a general rule)
-    // 4.30; test 8.92 (14.60 five rounds ago, 10.54 four rounds ago).
-    for (split, floor) in [("dev", 4.4), ("test", 9.5)] {
+    // 4.30; 6.58 with dev/neutral-24.txt and dev/neutral-25.txt, also
+    // written blind (45 and 35 per 10,000 words in them on first contact);
+    // test 8.11 (14.60 six rounds ago, 10.54 five rounds ago, 8.92 the
+    // round before).
+    for (split, floor) in [("dev", 6.6), ("test", 8.2)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
