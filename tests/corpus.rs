@@ -241,10 +241,14 @@ fn neutral_prose_stays_silent() {
     // pluperfect beside „nooit” as a story, a farm's past switch to
     // organic, a time window as the measure, the hedge of a general rule)
     // 4.30; 6.58 with dev/neutral-24.txt and dev/neutral-25.txt, also
-    // written blind (45 and 35 per 10,000 words in them on first contact);
+    // written blind (45 and 35 per 10,000 words in them on first contact),
+    // 5.77 after (one's own past as the measure without „ik”, advice „het
+    // snelste is om”, an elliptic answer after „maar”, groups in need, a
+    // person against all one wished for, what stands out about a named
+    // thing, a named price as the outcome);
     // test 8.11 (14.60 six rounds ago, 10.54 five rounds ago, 8.92 the
     // round before).
-    for (split, floor) in [("dev", 6.6), ("test", 8.2)] {
+    for (split, floor) in [("dev", 5.8), ("test", 8.2)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
