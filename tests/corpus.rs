@@ -245,10 +245,12 @@ fn neutral_prose_stays_silent() {
     // 5.77 after (one's own past as the measure without „ik”, advice „het
     // snelste is om”, an elliptic answer after „maar”, groups in need, a
     // person against all one wished for, what stands out about a named
-    // thing, a named price as the outcome);
+    // thing, a named price as the outcome), 5.37 with a third party's own
+    // uniqueness, a named independent institution, a time of day as the
+    // measure and a reported argument („betoogt”, „pleit”);
     // test 8.11 (14.60 six rounds ago, 10.54 five rounds ago, 8.92 the
     // round before).
-    for (split, floor) in [("dev", 5.8), ("test", 8.2)] {
+    for (split, floor) in [("dev", 5.4), ("test", 8.2)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);

@@ -200,6 +200,13 @@ const REPORTING: &[&str] = &[
     "beschreef",
     "beschreven",
     "beschrijven",
+    // An argument reported: „betoogt de filosoof”, „pleitte de raad voor …”.
+    "betoogt",
+    "betoogde",
+    "betoogden",
+    "pleit",
+    "pleitte",
+    "pleitten",
     // A result measured against a record is a fact of sport or science:
     // „het snelste rondje ooit, twee tienden onder het oude record”.
     "record",
