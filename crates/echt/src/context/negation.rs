@@ -80,7 +80,10 @@ fn is_negated_in_clause(doc: &Document<'_>, first: usize, last: usize) -> bool {
         }
         if CUES.contains(&w) {
             let next = norm(i + 1);
+            // „geen enkele andere bank is goedkoper”: a universal claim
+            // over every competitor, not a negation of one.
             let not_a_negation = (w == "niet" && next == "alleen")
+                || (w == "geen" && next == "enkele" && i + 2 < first && norm(i + 2) == "andere")
                 || (w == "nooit" && matches!(next, "eerder" | "zo" | "meer"))
                 || (matches!(w, "geen" | "niets" | "nooit")
                     && words[i + 1]
@@ -384,6 +387,18 @@ mod tests {
         assert!(!negated(
             "De goedkoopste zijn we niet alleen in Gent.",
             "goedkoopste"
+        ));
+    }
+
+    #[test]
+    fn no_other_competitor_is_a_claim() {
+        assert!(!negated(
+            "Geen enkele andere winkel verkoopt goedkopere fietsen.",
+            "goedkopere"
+        ));
+        assert!(negated(
+            "Geen enkele winkel verkoopt goedkopere fietsen.",
+            "goedkopere"
         ));
     }
 

@@ -783,7 +783,16 @@ fn sentence_voice_with(
         // never-before formula speaks of now, not of the past. Whether the
         // sentence measures („zo”, a comparative) is read once at the end,
         // and only if a past tense stood beside „nooit” or „ooit”.
-        let formula = (f0 | f1 | f2) & NEVER_F != 0;
+        // „Nooit eerder was reizen zo comfortabel”: „nooit” two words
+        // back, and „zo” after a short subject („Nooit eerder won een ploeg
+        // …”, „Nooit eerder was een debuut over … zo persoonlijk
+        // geschreven” narrate).
+        let formula = (f0 | f1 | f2) & NEVER_F != 0
+            || (f & WAS_F != 0
+                && i >= range.start + 2
+                && matches!(doc.norm(&words[i - 1]), "eerder" | "tevoren" | "voorheen")
+                && matches!(doc.norm(&words[i - 2]), "nooit" | "ooit")
+                && (i + 2..(i + 5).min(range.end)).any(|j| doc.norm(&words[j]) == "zo"));
         // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
         let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
         let finite_past = !embedded && !laundry && (f & PAST_F != 0 || f == WEAK_PAST_F);
@@ -1392,8 +1401,15 @@ mod tests {
             // never-before formula speaks of now, not of the past.
             let never =
                 |j: usize| range.contains(&j) && matches!(doc.norm(&words[j]), "nooit" | "ooit");
-            let formula = (never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2))
-                && never_before_formula(doc, range.clone());
+            // „Nooit eerder was reizen zo comfortabel”.
+            let never_before_was = w == "was"
+                && i >= range.start + 2
+                && matches!(doc.norm(&words[i - 1]), "eerder" | "tevoren" | "voorheen")
+                && never(i - 2)
+                && (i + 2..(i + 5).min(range.end)).any(|j| doc.norm(&words[j]) == "zo");
+            let formula =
+                (never(i.wrapping_sub(1)) || never(i + 1) || never(i + 2) || never_before_was)
+                    && never_before_formula(doc, range.clone());
             // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
             let then = PAST_TIMES.contains(&w)
                 || (matches!(w, "vorige" | "vorig" | "afgelopen")
