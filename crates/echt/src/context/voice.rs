@@ -191,6 +191,19 @@ const REPORTING: &[&str] = &[
     "lachte",
     "zuchtte",
     "antwoordde",
+    // A narrator's verbs of saying: the „je” in a character's line
+    // („‘Je bent nooit te laat,’ mompelde hij”) addresses another character.
+    "mompelde",
+    "mompelden",
+    "fluisterde",
+    "fluisterden",
+    "stamelde",
+    "snauwde",
+    "brulde",
+    "gilde",
+    "grinnikte",
+    "verzuchtte",
+    "schreeuwde",
     "benadrukte",
     "erkende",
     "reageerde",
@@ -1110,8 +1123,30 @@ pub fn discloses_advertising(doc: &Document<'_>) -> bool {
 
 /// Verbs of an attribution that closes a sentence: „…, vonden wij.”
 const ATTRIBUTION: &[&str] = &[
-    "vond", "vonden", "dacht", "dachten", "zei", "zeiden", "zegt", "zeggen", "aldus", "schreef",
-    "schrijft", "meldt", "meldde",
+    "vond",
+    "vonden",
+    "dacht",
+    "dachten",
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "aldus",
+    "schreef",
+    "schrijft",
+    "meldt",
+    "meldde",
+    "mompelde",
+    "mompelden",
+    "fluisterde",
+    "fluisterden",
+    "stamelde",
+    "snauwde",
+    "brulde",
+    "gilde",
+    "grinnikte",
+    "verzuchtte",
+    "schreeuwde",
 ];
 
 /// True when the sentence ends in a clause of its own that attributes it
@@ -1129,7 +1164,27 @@ fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
         .take_while(|&i| words[i].clause == clause)
         .last()
         .unwrap_or(last);
-    first > range.start && last - first < 4 && ATTRIBUTION.contains(&doc.norm(&words[first]))
+    if first > range.start && last - first < 4 && ATTRIBUTION.contains(&doc.norm(&words[first])) {
+        return true;
+    }
+    // „„Je bent nooit te laat,” mompelde hij, meer tegen zichzelf …”: the
+    // attribution right after the closing quote, an afterthought behind it.
+    let tokens = doc.tokens();
+    range.clone().skip(1).any(|i| {
+        words[i].clause != words[i - 1].clause
+            && ATTRIBUTION.contains(&doc.norm(&words[i]))
+            && range
+                .clone()
+                .skip_while(|&j| j <= i)
+                .take_while(|&j| words[j].clause == words[i].clause)
+                .count()
+                < 3
+            && (words[i - 1].token as usize + 1..words[i].token as usize).any(|t| {
+                tokens.get(t).is_some_and(|t| {
+                    matches!(t.span.slice(doc.text()), "”" | "\"" | "’" | "'" | "»")
+                })
+            })
+    })
 }
 
 /// "adverteerde", "investeerden", "concludeerde": the weak past tense of a
@@ -1633,6 +1688,21 @@ mod tests {
         assert_eq!(
             voice("Wij waren de eerste en zijn nog steeds de goedkoopste."),
             Voice::Advertiser
+        );
+    }
+
+    /// A character's line in a story, closed by a narrator's verb of
+    /// saying: its „je” and „u” address another character.
+    #[test]
+    fn a_muttered_or_whispered_line_is_narrated() {
+        each_is(
+            &[
+                "„Je komt altijd te laat,” mompelde de oude visser.",
+                "„U krijgt nooit meer een tweede kans,” fluisterde de heks.",
+                "„Jij bent de sterkste van het dorp,” grinnikte de smid.",
+                "„Je bent nooit te oud,” zei ze, zonder op te kijken van haar breiwerk.",
+            ],
+            Voice::Reporting,
         );
     }
 
