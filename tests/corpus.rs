@@ -126,7 +126,9 @@ fn ad_copy_dev_split() {
     // prompted); 0.966 with dev/ads-18.txt and dev/ads-19.txt, written blind
     // (their own precision 0.935 and 0.956 before the fixes they prompted);
     // 0.963 with dev/ads-22.txt and dev/ads-23.txt, written blind (their own
-    // precision 0.952 and 0.932 on first contact).
+    // precision 0.952 and 0.932 on first contact); 0.959 with dev/ads-26.txt
+    // and dev/ads-27.txt, written blind (their own precision 0.970 and 0.956
+    // on first contact, after review), 0.963 after.
     assert!(
         eval.overlap.precision() >= 0.96,
         "precision {:.3}",
@@ -163,8 +165,12 @@ fn ad_copy_dev_split() {
     // dev/ads-25.txt, written blind (their own recall 0.76 and 0.67 on
     // first contact, writers' annotation), 0.837 with „nooit eerder was …
     // zo betaalbaar” read as the never-before formula and „geen enkele
-    // andere …” as a claim over every competitor; the floor guards that
-    // state.
+    // andere …” as a claim over every competitor; 0.826 with dev/ads-26.txt
+    // and dev/ads-27.txt, written blind (their own recall 0.75 and 0.69 on
+    // first contact, after review), 0.834 after (English marketing words,
+    // the first comparative of a list after any copula, „staat de familie
+    // centraal”, green wordings with „verantwoord”, „aan het juiste
+    // adres”); the floor guards that state.
     assert!(
         eval.overlap.recall() >= 0.83,
         "recall {:.3}",
@@ -250,10 +256,16 @@ fn neutral_prose_stays_silent() {
     // person against all one wished for, what stands out about a named
     // thing, a named price as the outcome), 5.37 with a third party's own
     // uniqueness, a named independent institution, a time of day as the
-    // measure and a reported argument („betoogt”, „pleit”);
-    // test 8.11 (14.60 six rounds ago, 10.54 five rounds ago, 8.92 the
-    // round before).
-    for (split, floor) in [("dev", 5.4), ("test", 8.2)] {
+    // measure and a reported argument („betoogt”, „pleit”); 6.84 with
+    // dev/neutral-26.txt and dev/neutral-27.txt, also written blind (28 and
+    // 17 per 10,000 words in them on first contact, after review), 4.39
+    // after (greetings to family, hedged and scenario superlatives, a time
+    // or a place inside a named whole as the measure, a narrator's speech
+    // verbs, recipes and physics, a polite request), 3.92 with a welcome
+    // between people, a new thing measured against the one it replaces and
+    // a „wie is de …ste” question; test 8.11 (14.60 seven rounds ago, 10.54
+    // six rounds ago, 8.92 three rounds ago, unmoved by the last two).
+    for (split, floor) in [("dev", 4.0), ("test", 8.2)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
