@@ -116,6 +116,28 @@ pub fn is_quoted(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bo
         || after_term(doc, first)
 }
 
+/// True when word `i` stands inside quotation marks.
+fn is_quoted_word(doc: &Document<'_>, quoted_tokens: &[bool], i: usize) -> bool {
+    doc.words()
+        .get(i)
+        .and_then(|w| quoted_tokens.get(w.token as usize))
+        .copied()
+        .unwrap_or(false)
+}
+
+/// The first word of the quotation that holds word `first`, or `None`
+/// when `first` is not quoted.
+fn quotation_start(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> Option<usize> {
+    if !is_quoted_word(doc, quoted_tokens, first) {
+        return None;
+    }
+    let mut open = first;
+    while open > 0 && is_quoted_word(doc, quoted_tokens, open - 1) {
+        open -= 1;
+    }
+    Some(open)
+}
+
 /// True when the claim starting at word `first` stands in a quotation that
 /// answers the question just before it, as in an interview: „Hebt u ooit
 /// spijt gehad? „Nooit. …”” The interviewee speaks, not a seller. A
@@ -123,20 +145,10 @@ pub fn is_quoted(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bo
 /// a testimonial instead, and does not count.
 pub fn answers_question(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
     let words = doc.words();
-    let quoted = |i: usize| {
-        quoted_tokens
-            .get(words[i].token as usize)
-            .copied()
-            .unwrap_or(false)
-    };
-    if !quoted(first) {
-        return false;
-    }
     // The first word of the quotation holding the claim.
-    let mut open = first;
-    while open > 0 && quoted(open - 1) {
-        open -= 1;
-    }
+    let Some(open) = quotation_start(doc, quoted_tokens, first) else {
+        return false;
+    };
     let Some(before) = open.checked_sub(1) else {
         return false;
     };
@@ -231,19 +243,11 @@ const BUSINESS_SPEAKERS: &[&str] = &[
 /// („zei de directeur”, „zei Jansen van Prijsbank”).
 pub fn is_narrated_speech(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
     let words = doc.words();
-    let quoted = |i: usize| {
-        quoted_tokens
-            .get(words[i].token as usize)
-            .copied()
-            .unwrap_or(false)
-    };
-    if !quoted(first) {
+    let quoted = |i: usize| is_quoted_word(doc, quoted_tokens, i);
+    // The first word of the quotation holding the claim.
+    let Some(open) = quotation_start(doc, quoted_tokens, first) else {
         return false;
-    }
-    let mut open = first;
-    while open > 0 && quoted(open - 1) {
-        open -= 1;
-    }
+    };
     let mut close = first + 1;
     while close < words.len() && quoted(close) {
         close += 1;
