@@ -26,6 +26,24 @@ pub mod voice;
 use crate::document::Document;
 use serde::{Deserialize, Serialize};
 
+/// A narrator's verbs of saying in the past tense („‘Je bent nooit te
+/// laat,’ mompelde hij”): the words before them are a character's. Shared
+/// by the voice (they report, and they attribute a line) and the quotation
+/// stage (they narrate direct speech).
+const NARRATOR_SPEECH: &[&str] = &[
+    "mompelde",
+    "mompelden",
+    "fluisterde",
+    "fluisterden",
+    "stamelde",
+    "snauwde",
+    "brulde",
+    "gilde",
+    "grinnikte",
+    "verzuchtte",
+    "schreeuwde",
+];
+
 /// What the context says about a finding.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Context {

@@ -165,8 +165,8 @@ pub fn answers_question(doc: &Document<'_>, quoted_tokens: &[bool], first: usize
         .any(|i| matches!(doc.norm(&words[i]), "wij" | "we" | "ons" | "onze"))
 }
 
-/// Verbs of saying in the past tense: a narrator attributing a character's
-/// words („‘…,’ fluisterde hij”, „Zij zei: „…””).
+/// Verbs of saying in the past tense besides [`super::NARRATOR_SPEECH`]: a
+/// narrator attributing a character's words („Zij zei: „…””).
 const NARRATING: &[&str] = &[
     "zei",
     "zeiden",
@@ -174,24 +174,19 @@ const NARRATING: &[&str] = &[
     "vroegen",
     "riep",
     "riepen",
-    "fluisterde",
-    "fluisterden",
     "antwoordde",
     "antwoordden",
-    "mompelde",
-    "schreeuwde",
-    "stamelde",
     "zuchtte",
-    "verzuchtte",
-    "snauwde",
-    "brulde",
-    "gilde",
     "jubelde",
     "lachte",
-    "grinnikte",
     "sprak",
     "dacht",
 ];
+
+/// On [`NARRATING`] or [`super::NARRATOR_SPEECH`].
+fn narrates(w: &str) -> bool {
+    NARRATING.contains(&w) || super::NARRATOR_SPEECH.contains(&w)
+}
 
 /// Verbs of saying in the present tense, as in an interview („…, zegt de
 /// schrijfster”): a person's words only when they speak of themselves.
@@ -272,7 +267,7 @@ pub fn is_narrated_speech(doc: &Document<'_>, quoted_tokens: &[bool], first: usi
     // After the quotation: „…,’ zei hij”.
     if close < words.len() && !speaks_for_business(close + 1) {
         let verb = norm(close);
-        if NARRATING.contains(&verb) {
+        if narrates(verb) {
             return true;
         }
         if QUOTING.contains(&verb)
@@ -295,7 +290,7 @@ pub fn is_narrated_speech(doc: &Document<'_>, quoted_tokens: &[bool], first: usi
     });
     colon
         && (before.saturating_sub(3)..=before)
-            .any(|i| words[i].sentence == words[before].sentence && NARRATING.contains(&norm(i)))
+            .any(|i| words[i].sentence == words[before].sentence && narrates(norm(i)))
         && !speaks_for_business(before.saturating_sub(3))
 }
 

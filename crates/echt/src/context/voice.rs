@@ -32,6 +32,7 @@
 use crate::document::Document;
 use crate::morphology::Degree;
 use crate::per_thread::FormFlags;
+use crate::tokenize::{QuoteKind, TokenKind};
 
 /// Who speaks in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -972,7 +973,7 @@ fn word_flags(word: &str) -> u32 {
             let mut table = rustc_hash::FxHashMap::default();
             let lists: [(&[&'static str], u32); 32] = [
                 (ADDRESS, ADDRESS_F),
-                (NARRATOR_SPEECH, REPORTING_F),
+                (super::NARRATOR_SPEECH, REPORTING_F),
                 (CALLS, CALL_F),
                 (FIRST_SINGULAR, FIRST_SINGULAR_F),
                 (REPORTING, REPORTING_F),
@@ -1090,7 +1091,7 @@ const DISCLOSURES: &[&str] = &[
     "paidpartnership",
 ];
 
-/// True when the document carries a disclosure hashtag ([`DISCLOSURES`]):
+/// True when the document carries a disclosure hashtag (`DISCLOSURES`):
 /// an influencer's „ik” then speaks for the brand that pays.
 pub fn discloses_advertising(doc: &Document<'_>) -> bool {
     let text = doc.text();
@@ -1109,32 +1110,15 @@ pub fn discloses_advertising(doc: &Document<'_>) -> bool {
     false
 }
 
-/// A narrator's verbs of saying, in [`REPORTING`]'s flag and in an
-/// [`ATTRIBUTION`]: the „je” in a character's line („‘Je bent nooit te
-/// laat,’ mompelde hij”) addresses another character.
-const NARRATOR_SPEECH: &[&str] = &[
-    "mompelde",
-    "mompelden",
-    "fluisterde",
-    "fluisterden",
-    "stamelde",
-    "snauwde",
-    "brulde",
-    "gilde",
-    "grinnikte",
-    "verzuchtte",
-    "schreeuwde",
-];
-
-/// On [`REPORTING`] or [`NARRATOR_SPEECH`] (what the flag `REPORTING_F` means).
+/// On [`REPORTING`] or [`super::NARRATOR_SPEECH`] (what the flag `REPORTING_F` means).
 #[cfg(test)]
 fn is_reporting(w: &str) -> bool {
-    REPORTING.contains(&w) || NARRATOR_SPEECH.contains(&w)
+    REPORTING.contains(&w) || super::NARRATOR_SPEECH.contains(&w)
 }
 
-/// On [`ATTRIBUTION`] or [`NARRATOR_SPEECH`].
+/// On [`ATTRIBUTION`] or [`super::NARRATOR_SPEECH`].
 fn is_attribution(w: &str) -> bool {
-    ATTRIBUTION.contains(&w) || NARRATOR_SPEECH.contains(&w)
+    ATTRIBUTION.contains(&w) || super::NARRATOR_SPEECH.contains(&w)
 }
 
 /// Verbs of an attribution that closes a sentence: „…, vonden wij.”
@@ -1175,7 +1159,10 @@ fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
                 < 3
             && (words[i - 1].token as usize + 1..words[i].token as usize).any(|t| {
                 tokens.get(t).is_some_and(|t| {
-                    matches!(t.span.slice(doc.text()), "”" | "\"" | "’" | "'" | "»")
+                    matches!(
+                        t.kind,
+                        TokenKind::Quote(QuoteKind::Close | QuoteKind::Either)
+                    )
                 })
             })
     })
