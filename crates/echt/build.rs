@@ -17,6 +17,71 @@ mod adjective_table;
 mod def;
 #[path = "src/fnv.rs"]
 mod fnv;
+#[path = "src/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
+#[path = "src/lexicon/packed.rs"]
+#[allow(dead_code)]
+mod packed;
+#[path = "src/lexicon/pattern.rs"]
+#[allow(dead_code)]
+mod pattern;
+
+/// What the pattern parser needs of the library's `morphology` module. The
+/// adjective lexicon is not at hand here: each lemma asked about is taken as
+/// one and kept in [`CHECKS`] for start-up to check.
+mod morphology {
+    /// A mirror of the library's `morphology::Degree`, with the same bits.
+    #[derive(Debug, Clone, Copy)]
+    pub enum Degree {
+        Positive,
+        Comparative,
+        Superlative,
+    }
+
+    impl Degree {
+        pub fn bit(self) -> u8 {
+            match self {
+                Degree::Positive => 1,
+                Degree::Comparative => 2,
+                Degree::Superlative => 4,
+            }
+        }
+    }
+
+    pub struct Adjectives;
+
+    impl Adjectives {
+        pub fn is_lemma(&self, lemma: &str) -> bool {
+            super::CHECKS.with(|c| c.borrow_mut().1.push(lemma.to_string()));
+            true
+        }
+    }
+}
+
+/// What the pattern parser needs of the library's tokenizer, which is not
+/// at hand here: each word asked about is taken as one word and kept in
+/// [`CHECKS`] for start-up to check.
+mod tokenize {
+    pub struct Token;
+
+    impl Token {
+        pub fn is_word(&self) -> bool {
+            true
+        }
+    }
+
+    pub fn tokenize(word: &str) -> Vec<Token> {
+        super::CHECKS.with(|c| c.borrow_mut().0.push(word.to_string()));
+        vec![Token]
+    }
+}
+
+thread_local! {
+    /// The words and lemmas the parser asked about while parsing one
+    /// pattern (see `src/lexicon/packed.rs`).
+    static CHECKS: std::cell::RefCell<(Vec<String>, Vec<String>)> = Default::default();
+}
 
 /// What `src/lexicon/def.rs` needs of the library's `rule` module.
 mod rule {
@@ -83,22 +148,43 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
     let mut defs =
         String::from("pub(super) fn file(i: usize) -> Option<FileDef> {\n    match i {\n");
+    let mut packed = String::from(
+        "pub(super) fn packed(i: usize) -> Option<(&'static [u8], &'static str)> {\n    match i {\n",
+    );
     let mut bodies = String::new();
     for (i, f) in files.iter().enumerate() {
         // A file that does not read is parsed at run time, which reports
         // the error with its file and line: the build does not fail on it.
         let content = std::fs::read_to_string(f).unwrap_or_default();
-        if let Ok(file) = toml::from_str::<def::FileDef>(&content) {
-            let _ = writeln!(defs, "        {i} => Some(file_{i}()),");
-            let _ = writeln!(
-                bodies,
-                "fn file_{i}() -> FileDef {{\n    {}\n}}",
-                file_code(&file)
-            );
+        let Ok(file) = toml::from_str::<def::FileDef>(&content) else {
+            continue;
+        };
+        let _ = writeln!(defs, "        {i} => Some(file_{i}()),");
+        let _ = writeln!(
+            bodies,
+            "fn file_{i}() -> FileDef {{\n    {}\n}}",
+            file_code(&file)
+        );
+        let (records, strings) = packed_patterns(&file);
+        let mut paths = Vec::new();
+        for (ext, bytes) in [("bin", records.as_slice()), ("txt", strings.as_bytes())] {
+            let out = Path::new(&out_dir).join(format!("packed_{i}.{ext}"));
+            if let Err(e) = std::fs::write(&out, bytes) {
+                panic!("cannot write {}: {e}", out.display());
+            }
+            paths.push(out.display().to_string());
         }
+        let _ = writeln!(
+            packed,
+            "        {i} => Some((include_bytes!({:?}), include_str!({:?}))),",
+            paths[0], paths[1]
+        );
     }
-    defs.push_str("        _ => None,\n    }\n}\n");
+    for code in [&mut defs, &mut packed] {
+        code.push_str("        _ => None,\n    }\n}\n");
+    }
     defs.push_str(&bodies);
+    defs.push_str(&packed);
     let out = Path::new(&out_dir).join("embedded_defs.rs");
     if let Err(e) = std::fs::write(&out, defs) {
         panic!("cannot write {}: {e}", out.display());
@@ -112,6 +198,36 @@ fn main() {
         panic!("cannot write {}: {e}", out.display());
     }
     adjectives(&dir.join("adjectives.tsv"), Path::new(&out_dir));
+}
+
+/// The patterns of `file`, parsed, in the format of `src/lexicon/packed.rs`:
+/// the records and the string table.
+fn packed_patterns(file: &def::FileDef) -> (Vec<u8>, String) {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Dutch);
+    let stem = |w: &str| stemmer.stem(w).into_owned();
+    let mut out = Vec::new();
+    let mut strings = packed::write::Strings::default();
+    for rule in &file.rules {
+        let lists = [
+            &rule.patterns,
+            &rule.exceptions,
+            &rule.requires,
+            &rule.unless,
+        ];
+        packed::write::number(lists.iter().map(|l| l.len()).sum(), &mut out);
+        for p in lists.into_iter().flatten() {
+            CHECKS.with(|c| *c.borrow_mut() = Default::default());
+            match pattern::parse(p.get_ref(), &morphology::Adjectives, &stem) {
+                Ok(linears) => {
+                    let (words, lemmas) = CHECKS.with(|c| c.take());
+                    packed::write::pattern(&words, &lemmas, &linears, &mut strings, &mut out);
+                }
+                // Parsed at start-up, which reports the error.
+                Err(_) => packed::write::unparsed(&mut out),
+            }
+        }
+    }
+    (out, strings.text)
 }
 
 /// Rust code for a `String` with the text `s`.

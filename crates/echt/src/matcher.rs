@@ -456,6 +456,25 @@ const FUNCTION_WORDS: &[&str] = &[
     "tot", "u", "uw", "van", "voor", "wat", "we", "wij", "zijn", "ze", "zij",
 ];
 
+/// [`FUNCTION_WORDS`] as [`pack`] keys: compared as integers at start-up,
+/// where every pattern word is scored.
+const FUNCTION_KEYS: [u64; FUNCTION_WORDS.len()] = {
+    let mut keys = [0; FUNCTION_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let b = FUNCTION_WORDS[i].as_bytes();
+        let mut key = (b.len() as u64) << 56;
+        let mut j = 0;
+        while j < b.len() {
+            key |= (b[j] as u64) << (8 * j);
+            j += 1;
+        }
+        keys[i] = key;
+        i += 1;
+    }
+    keys
+};
+
 fn anchor_score(e: &Element) -> u32 {
     e.atoms.iter().map(atom_score).min().unwrap_or(0)
 }
@@ -464,7 +483,9 @@ fn atom_score(a: &Atom) -> u32 {
     match a {
         Atom::Literal { folded, .. } => {
             // Every function word is short: most literals skip the list.
-            if folded.len() <= 4 && FUNCTION_WORDS.contains(&folded.as_str()) {
+            if folded.len() <= 4
+                && pack(folded.as_bytes()).is_some_and(|k| FUNCTION_KEYS.contains(&k))
+            {
                 20
             } else {
                 100
@@ -810,10 +831,13 @@ impl Matcher {
             return Err(Unanchored);
         }
         let id = self.patterns.len() as u32;
+        // The literal number of each anchor atom that is a literal.
+        let mut anchor_numbers = Vec::new();
         let tests: Vec<ElementTest> = linear
             .elements
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(k, e)| {
                 // Sized exactly, so that boxing them does not reallocate.
                 let (mut n_literals, mut n_graded) = (0, 0);
                 for a in &e.atoms {
@@ -827,18 +851,19 @@ impl Matcher {
                 let mut graded = Vec::with_capacity(n_graded);
                 let mut others = Vec::with_capacity(e.atoms.len() - n_literals - n_graded);
                 for a in &e.atoms {
+                    let number = match a {
+                        Atom::Literal { folded, .. } => self.literal_number(folded),
+                        _ => NOT_LITERAL,
+                    };
+                    if k == anchor {
+                        anchor_numbers.push(number);
+                    }
                     match a {
                         Atom::Graded { lemma, degrees } => {
                             graded.push((lemma.as_deref().map(Box::from), *degrees));
                         }
-                        Atom::Literal {
-                            folded,
-                            exact: None,
-                        } => literals.push(self.literal_number(folded)),
-                        Atom::Literal { folded, .. } => {
-                            others.push((a.clone(), self.literal_number(folded)));
-                        }
-                        _ => others.push((a.clone(), NOT_LITERAL)),
+                        Atom::Literal { exact: None, .. } => literals.push(number),
+                        _ => others.push((a.clone(), number)),
                     }
                 }
                 literals.sort_unstable();
@@ -851,12 +876,16 @@ impl Matcher {
                 }
             })
             .collect();
-        for atom in &linear.elements[anchor].atoms {
+        for (atom, &number) in linear.elements[anchor].atoms.iter().zip(&anchor_numbers) {
             let part = index_part(atom);
             let entry = Candidate::new(id, proves_anchor(atom, part));
             match part {
                 Atom::Literal { folded, exact } => {
-                    let n = self.literal_number(folded) as usize;
+                    let n = if std::ptr::eq(part, atom) {
+                        number
+                    } else {
+                        self.literal_number(folded)
+                    } as usize;
                     if exact.as_deref().is_some_and(|e| !e.is_ascii()) {
                         self.marked[n].push(entry);
                     } else {
@@ -1632,6 +1661,13 @@ mod tests {
     #[test]
     fn function_words_are_at_most_four_bytes() {
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 4));
+    }
+
+    #[test]
+    fn function_keys_are_the_packed_function_words() {
+        for (w, k) in FUNCTION_WORDS.iter().zip(FUNCTION_KEYS) {
+            assert_eq!(pack(w.as_bytes()), Some(k), "{w}");
+        }
     }
 
     /// The definition: test every match against every exception.

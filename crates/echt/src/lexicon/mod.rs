@@ -10,11 +10,13 @@
 //! added later with the same name (file stem) replaces the embedded one.
 
 mod def;
+mod packed;
 pub mod pattern;
 
 /// The [`EMBEDDED`] lexicons as `build.rs` read them from their TOML: a
 /// function per file that builds its [`FileDef`], or `None` for a file that
-/// did not read (its TOML is parsed at run time, which reports the error).
+/// did not read (its TOML is parsed at run time, which reports the error);
+/// and per file its patterns, parsed (see [`packed`]).
 mod embedded {
     #[allow(unused_imports)]
     use super::def::{FileDef, RuleDef};
@@ -363,13 +365,12 @@ fn valid_id(id: &str) -> bool {
         .is_some_and(|p| p.as_bytes()[0].is_ascii_lowercase())
 }
 
-/// The file definition of an embedded lexicon, read at build time: only for
-/// a source with the name and the very content of an [`EMBEDDED`] file.
-fn embedded_def(src: &Source) -> Option<FileDef> {
-    let i = EMBEDDED
+/// The number of the [`EMBEDDED`] file with the name and the very content of
+/// `src`, whose definition and patterns were read at build time.
+fn embedded_index(src: &Source) -> Option<usize> {
+    EMBEDDED
         .iter()
-        .position(|(name, content)| *name == src.name && *content == src.content)?;
-    embedded::file(i)
+        .position(|(name, content)| *name == src.name && *content == src.content)
 }
 
 /// Parses, validates and compiles lexicon sources. Later sources with the
@@ -402,10 +403,12 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
             lines: LineIndex::new(&src.content),
             errors: &mut errors,
         };
-        let parsed = match embedded_def(src) {
+        let built = embedded_index(src);
+        let parsed = match built.and_then(embedded::file) {
             Some(file) => Ok(file),
             None => toml::from_str(&src.content),
         };
+        let mut packed = built.and_then(embedded::packed).map(packed::Packed::new);
         let file: FileDef = match parsed {
             Ok(f) => f,
             Err(e) => {
@@ -433,6 +436,7 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
             ctx.error(0, None, LexiconErrorKind::NoRules);
         }
         for def in file.rules {
+            let mut packed = packed.as_mut().map(packed::Packed::rule);
             let id = def.id.get_ref().clone();
             let id_at = def.id.span().start;
             let rid = Some(id.as_str());
@@ -503,7 +507,12 @@ pub(crate) fn compile(sources: &[Source]) -> Result<Compiled, LexiconErrors> {
                 for p in list {
                     // +1 skips the opening quote of the TOML string.
                     let at = p.span().start + 1;
-                    match pattern::parse(p.get_ref(), adjectives, &stem) {
+                    let built = packed.as_mut().and_then(|r| r.next(adjectives));
+                    let parsed = match built {
+                        Some(linears) => Ok(linears),
+                        None => pattern::parse(p.get_ref(), adjectives, &stem),
+                    };
+                    match parsed {
                         Ok(linears) => {
                             for l in linears {
                                 let target = match owner {
@@ -623,6 +632,38 @@ examples = ["de [allerbeste] koffie"]
         }
     }
 
+    /// The patterns build.rs parsed for the embedded lexicons are what
+    /// parsing them at start-up gives, for every pattern of every rule,
+    /// and none of them is left to parse at start-up.
+    #[test]
+    fn packed_patterns_equal_the_parsed_patterns() {
+        let stemmer = Stemmer::create(Algorithm::Dutch);
+        let stem = |w: &str| stemmer.stem(w).into_owned();
+        let adjectives = Adjectives::embedded();
+        let mut checked = 0;
+        for (i, (name, _)) in EMBEDDED.iter().enumerate() {
+            let file = embedded::file(i).unwrap();
+            let mut packed = packed::Packed::new(embedded::packed(i).unwrap());
+            for rule in &file.rules {
+                let mut packed = packed.rule();
+                let lists = [
+                    &rule.patterns,
+                    &rule.exceptions,
+                    &rule.requires,
+                    &rule.unless,
+                ];
+                for p in lists.into_iter().flatten() {
+                    let built = packed.next(adjectives);
+                    let parsed = pattern::parse(p.get_ref(), adjectives, &stem).unwrap();
+                    assert_eq!(built.as_ref(), Some(&parsed), "{name}: {}", p.get_ref());
+                    checked += 1;
+                }
+                assert_eq!(packed.next(adjectives), None, "{name}: a line too many");
+            }
+        }
+        assert!(checked > 1000, "{checked} patterns");
+    }
+
     /// A source with an embedded file's name but other content is read
     /// from its own TOML.
     #[test]
@@ -633,9 +674,9 @@ examples = ["de [allerbeste] koffie"]
             display: "x.toml".into(),
             content: content.into(),
         };
-        assert!(embedded_def(&changed).is_some());
+        assert_eq!(embedded_index(&changed), Some(0));
         changed.content.push('\n');
-        assert!(embedded_def(&changed).is_none());
+        assert_eq!(embedded_index(&changed), None);
         changed.content = "category = \"vague\"\n".into();
         assert!(errors_of(&[changed])[0].contains("unknown category"));
     }

@@ -442,13 +442,7 @@ impl<'a> Parser<'a> {
 
 /// A pattern word must be one token as the tokenizer sees it.
 fn check_one_word(folded: &str, at: usize) -> Result<(), PatternError> {
-    // Plain lowercase letters are always one word: skip the tokenizer (this
-    // runs for every pattern word at start-up).
-    if folded.bytes().all(|b| b.is_ascii_lowercase()) && !folded.is_empty() {
-        return Ok(());
-    }
-    let tokens = crate::tokenize::tokenize(folded);
-    if tokens.len() == 1 && tokens[0].is_word() {
+    if is_one_word(folded) {
         Ok(())
     } else {
         Err(PatternError::at(
@@ -458,6 +452,17 @@ fn check_one_word(folded: &str, at: usize) -> Result<(), PatternError> {
             ),
         ))
     }
+}
+
+/// True when the tokenizer reads `folded` as one word.
+pub(crate) fn is_one_word(folded: &str) -> bool {
+    // Plain lowercase letters are always one word: skip the tokenizer (this
+    // runs for every pattern word at start-up).
+    if folded.bytes().all(|b| b.is_ascii_lowercase()) && !folded.is_empty() {
+        return true;
+    }
+    let tokens = crate::tokenize::tokenize(folded);
+    tokens.len() == 1 && tokens[0].is_word()
 }
 
 /// `(a|b|c)` with one-word alternatives becomes a single word node.
