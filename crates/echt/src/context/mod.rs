@@ -10,6 +10,9 @@
 //! * [`voice`]: who speaks — the advertiser ("wij", "u", "Kies …") or
 //!   someone reporting ("meldde", "aldus", a consumer's "ik"); rules with
 //!   `speaker = "advertiser"` stay silent in a reporting sentence;
+//! * [`baseline`]: a comparative whose baseline stands in the clause or
+//!   sentence before („Koper geleidt goed, maar zilver geleidt nog beter”)
+//!   compares, it does not dangle;
 //! * [`names`]: a claim word inside a proper name („de Partij voor Eerlijk
 //!   Bestuur”) names an organisation and claims nothing.
 //!
@@ -17,6 +20,7 @@
 //! analyzer decides what the facts do (drop negated findings, lower the
 //! severity of substantiated ones).
 
+pub mod baseline;
 pub mod names;
 pub mod negation;
 pub mod quotation;

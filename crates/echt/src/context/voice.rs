@@ -443,8 +443,27 @@ const COMPANY_TALKED_ABOUT: &[&str] = &[
 ];
 
 /// Relatives after „onze”/„ons” („onze lieve moeder”, „onze buren”): the
-/// „wij” of the sentence is a family or a household, not a company.
+/// „wij” of the sentence is a family or a household, not a company. So are
+/// the critics and reporters of a newspaper („volgens onze recensent de
+/// lekkerste appeltaart”, „onze verslaggever ter plaatse”): the „wij” is a
+/// newsroom whose critic judges, not a seller praising its own offer.
 const FAMILY: &[&str] = &[
+    "recensent",
+    "recensente",
+    "recensenten",
+    "criticus",
+    "critica",
+    "verslaggever",
+    "verslaggeefster",
+    "verslaggevers",
+    "correspondent",
+    "correspondenten",
+    "redacteur",
+    "redacteuren",
+    "redactie",
+    "columnist",
+    "restaurantcriticus",
+    "filmcriticus",
     "moeder",
     "vader",
     "oma",
@@ -1701,6 +1720,9 @@ mod tests {
             // „wij” and „onze” of a family or a household.
             "Met groot verdriet nemen wij afscheid van onze lieve moeder, die altijd klaarstond voor iedereen.",
             "Onze buren zijn echt de aardigste mensen die we kennen.",
+            // „onze” of a newsroom: its critic judges.
+            "Volgens onze recensent bakt de patisserie de lekkerste appeltaart van de stad.",
+            "Onze verslaggever noemt het de drukste markt van het land.",
             // Advice and an authority's letter address the reader
             // without selling.
             "Wij raden aan altijd de nieuwste versie te installeren.",
