@@ -291,6 +291,12 @@ impl Analyzer {
             {
                 return false;
             }
+            // „de traagste trein van het land”: no seller boasts of that.
+            if rule.category == crate::Category::Superlative
+                && crate::context::praise::ranks_no_merit(doc, first, m.focus_words.1 as usize)
+            {
+                return false;
+            }
             // „groen” is a colour; „„groen”” is a claim discussed.
             if rule.speaker == Speaker::Mentioned
                 && !crate::context::quotation::is_mention(doc, first, m.focus_words.1 as usize)

@@ -57,6 +57,12 @@ const VAGUE: &[&str] = &[
     "ik",
 ];
 
+/// Prepositions and conjunctions after a noun: no verb follows the
+/// subject („Een frissere look voor een kleinere prijs”).
+const LINKS: &[&str] = &[
+    "voor", "en", "of", "in", "met", "tegen", "bij", "van", "op", "tot", "zonder",
+];
+
 /// Copulas that tie a subject to a predicate adjective.
 const COPULAS: &[&str] = &[
     "is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "lijkt", "leek", "blijft",
@@ -85,7 +91,9 @@ pub fn has_discourse_baseline(doc: &Document<'_>, first: usize, last: usize) -> 
         return false;
     }
     let sentence = super::sentence_words(doc, c);
-    if parallel_comparison(doc, sentence.clone(), clause.clone()) {
+    if parallel_comparison(doc, sentence.clone(), clause.clone())
+        || correlated(doc, clause.clone(), c)
+    {
         return true;
     }
     // Without a named baseline, a comparison by „wij” or for „u” is the
@@ -146,6 +154,25 @@ fn parallel_comparison(
             });
         compared && named
     })
+}
+
+/// True when the subject of the comparative's clause is itself a
+/// comparative („Een grotere steekproef maakt een schatting nauwkeuriger”,
+/// „Een bredere band rijdt comfortabeler”): one degree correlates with the
+/// other, the baseline being the smaller sample, the narrower band.
+fn correlated(doc: &Document<'_>, clause: std::ops::Range<usize>, c: usize) -> bool {
+    let words = doc.words();
+    // „een grotere steekproef maakt …”: an article, the comparative, its
+    // noun and then the verb; „Sneller internet voor minder geld” and „een
+    // frissere look voor een kleinere prijs” are an ad's verbless pairs.
+    let i = clause.start + 1;
+    i + 2 < c
+        && matches!(doc.norm(&words[clause.start]), "een" | "de" | "het")
+        && words[i]
+            .graded
+            .is_some_and(|g| g.degree == Degree::Comparative)
+        && !LINKS.contains(&doc.norm(&words[i + 2]))
+        && !addresses(doc, clause)
 }
 
 /// The clause before `clause`: in the same sentence, or the sentence before
@@ -266,6 +293,31 @@ mod tests {
         assert!(baseline(
             "De tomaten uit onze moestuin zijn kleiner, maar ze smaken zoeter dan die uit de winkel.",
             "kleiner"
+        ));
+    }
+
+    #[test]
+    fn a_comparative_subject_correlates() {
+        assert!(baseline(
+            "Een grotere steekproef maakt een schatting nauwkeuriger, maar niet zuiverder.",
+            "nauwkeuriger"
+        ));
+        assert!(baseline(
+            "Een bredere band rijdt comfortabeler op kinderkopjes.",
+            "comfortabeler"
+        ));
+        assert!(!baseline("Sneller internet voor minder geld.", "minder"));
+        assert!(!baseline(
+            "Een frissere look voor een kleinere prijs.",
+            "kleinere"
+        ));
+        assert!(!baseline(
+            "Ons brood: voller van smaak en langer vers.",
+            "langer"
+        ));
+        assert!(!baseline(
+            "Een snellere verbinding voor een lagere prijs: dat is beter voor u.",
+            "beter"
         ));
     }
 

@@ -13,6 +13,8 @@
 //! * [`baseline`]: a comparative whose baseline stands in the clause or
 //!   sentence before („Koper geleidt goed, maar zilver geleidt nog beter”)
 //!   compares, it does not dangle;
+//! * [`praise`]: a superlative of a quality no seller boasts of („de
+//!   traagste trein”, „de jongste winnares”) ranks a fact, not an offer;
 //! * [`names`]: a claim word inside a proper name („de Partij voor Eerlijk
 //!   Bestuur”) names an organisation and claims nothing.
 //!
@@ -23,6 +25,7 @@
 pub mod baseline;
 pub mod names;
 pub mod negation;
+pub mod praise;
 pub mod quotation;
 pub mod substantiation;
 pub mod voice;

@@ -134,6 +134,7 @@ const CALLS: &[&str] = &[
 /// is echt het beste filmpje ooit”).
 const FIRST_SINGULAR: &[&str] = &[
     "ik", "mij", "me", "mijn", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
+    "bro",
 ];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
@@ -245,6 +246,7 @@ const PRESENT: &[&str] = &[
 /// Adverbs of past time.
 const PAST_TIMES: &[&str] = &[
     "gisteren",
+    "gister",
     "eergisteren",
     "destijds",
     "vroeger",
@@ -355,6 +357,12 @@ const CROWD: &[&str] = &[
     "toeristen",
     "deskundigen",
     "experts",
+    // A person's own opinion: „zij vindt dit volgens haar het mooiste
+    // liedje”, „volgens hem de zwaarste rit”.
+    "haar",
+    "hem",
+    "recensent",
+    "criticus",
 ];
 
 /// The third person of a story or a report („Daar hebben ze de verste
@@ -392,6 +400,11 @@ const LESSON: &[&str] = &[
     "hoofdletters",
     "koppelteken",
     "trema",
+    // The degrees of comparison: „de vergrotende trap van goed is beter”.
+    "vergrotende",
+    "overtreffende",
+    "vergelijkingstrap",
+    "vergelijkingstrappen",
 ];
 
 /// Verbs of advice („Wij raden aan altijd de nieuwste versie te
@@ -846,6 +859,12 @@ fn sentence_voice_with(
             || finding
             || crowd;
     }
+    // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
+    // „honestly”.
+    if honestly(doc, range.clone()) {
+        consumer = true;
+        reporting = true;
+    }
     // „Dit jaar wonnen wij nooit”: without „zo” or a comparative, a past
     // tense beside „nooit” narrates after all.
     if beside_never && !never_before_formula(doc, range.clone()) {
@@ -873,6 +892,30 @@ fn sentence_voice_with(
             reporting,
         },
     )
+}
+
+/// Words that open a clause of one's own opinion after a sentence adverb
+/// („Eerlijk, ik wist het niet”, „…, eerlijk, dat is nog altijd …”).
+const OPINION_OPENERS: &[&str] = &[
+    "ik", "dat", "dit", "het", "die", "je", "er", "zo", "maar", "echt", "daar",
+];
+
+/// True when „eerlijk” stands as a clause of its own, as the sentence
+/// adverb „honestly”, before a clause of opinion („Eerlijk, ik wist het
+/// niet”, „Gewoon een kabel, eerlijk, dat is nog altijd het snelst”): a
+/// private speaker vouches for what they say. An ad's list („Eerlijk, vers
+/// en lokaal”) goes on with another adjective. Only one-word clauses are
+/// read, so a sentence costs a comparison per word.
+fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    range.clone().any(|i| {
+        let alone = (i == range.start || words[i - 1].clause != words[i].clause)
+            && i + 1 < range.end
+            && words[i + 1].clause != words[i].clause;
+        alone
+            && doc.norm(&words[i]) == "eerlijk"
+            && OPINION_OPENERS.contains(&doc.norm(&words[i + 1]))
+    })
 }
 
 /// True when a sentence with a past tense beside „nooit” or „ooit” is the
@@ -1055,7 +1098,14 @@ pub fn teaches_language(doc: &Document<'_>, range: std::ops::Range<usize>) -> bo
             // aan elkaar”: spelling.
             let origin = seen & WORD_F != 0 && previous & COMES_F != 0 && f & FROM_F != 0;
             let spelling = seen & WRITE_F != 0 && f & TOGETHER_F != 0;
-            if f & LESSON_F != 0 || origin || spelling {
+            // „Welk woord hoort niet in het rijtje: …”: a word quiz; „de
+            // trappen van vergelijking”: the degrees named as grammar.
+            let norm = |j: usize| words.get(j).map_or("", |w| doc.norm(w));
+            let quiz = f & WORD_F != 0 && matches!(norm(i.wrapping_sub(1)), "welk" | "welke");
+            let degrees = f & FROM_F != 0
+                && norm(i + 1) == "vergelijking"
+                && matches!(norm(i.wrapping_sub(1)), "trap" | "trappen");
+            if f & LESSON_F != 0 || origin || spelling || quiz || degrees {
                 return true;
             }
             seen |= f;
@@ -1497,6 +1547,10 @@ mod tests {
                 || finding
                 || crowd;
         }
+        if honestly(doc, range.clone()) {
+            consumer = true;
+            reporting = true;
+        }
         let opens_with_call = range
             .clone()
             .next()
@@ -1764,6 +1818,14 @@ mod tests {
         ));
         assert!(lesson("Het woord 'eerlijk' komt van 'eer'."));
         assert!(lesson("Let op: je schrijft 'allerbeste' aan elkaar."));
+        assert!(lesson(
+            "Welk woord past niet in de reeks: mooier, groter, stoel?"
+        ));
+        assert!(lesson(
+            "De trappen van vergelijking zijn: klein, kleiner, kleinst."
+        ));
+        assert!(lesson("De vergrotende trap van veel is meer."));
+        assert!(!lesson("Welke fiets is het lichtst van de drie?"));
         assert!(!lesson("Wij zijn de goedkoopste van het land."));
         assert!(!lesson("Het woord duurzaam zegt niets over de fabriek."));
     }
@@ -1779,6 +1841,15 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("Gewoon een kabel, eerlijk, dat is nog altijd het snelst."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Eerlijk, het is de mooiste plek die er is."),
+            Voice::Reporting
+        );
+        assert_ne!(voice("Eerlijk, vers en lokaal."), Voice::Reporting);
         assert_eq!(
             voice("Vanaf de top heb je het mooiste uitzicht, vonden wij."),
             Voice::Reporting
