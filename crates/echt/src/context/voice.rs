@@ -1337,6 +1337,7 @@ fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
 const INSTRUCTIONS: &[&str] = &[
     "bak",
     "bewaar",
+    "boor",
     "breng",
     "controleer",
     "dep",
@@ -1350,18 +1351,23 @@ const INSTRUCTIONS: &[&str] = &[
     "klik",
     "klop",
     "kneed",
+    "knip",
     "kook",
     "laad",
     "leg",
     "let",
+    "lijm",
     "meng",
     "monteer",
+    "ontkalk",
+    "ontvet",
     "plaats",
     "reinig",
     "roer",
     "schakel",
     "schil",
     "schroef",
+    "schuur",
     "sla",
     "smeer",
     "snijd",
@@ -1377,6 +1383,7 @@ const INSTRUCTIONS: &[&str] = &[
     "voeg",
     "vul",
     "wacht",
+    "zaag",
     "zeef",
     "zet",
 ];
@@ -1391,7 +1398,16 @@ fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     if range.len() < 3 || words.get(range.start).is_none() {
         return false;
     }
-    let instruction = |i: usize| INSTRUCTIONS.binary_search(&doc.norm(&words[i])).is_ok();
+    // „Zorg dat …”, „Zorg ervoor dat …”: the imperative, not the noun of
+    // „Zorg op maat”.
+    let instruction = |i: usize| {
+        let w = doc.norm(&words[i]);
+        INSTRUCTIONS.binary_search(&w).is_ok()
+            || (w == "zorg"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(doc.norm(n), "dat" | "ervoor")))
+    };
     // The first step, or a later one after „en” in a sentence of steps
     // („Proef de soep en voeg naar smaak zout toe”).
     let opens = instruction(range.start)
