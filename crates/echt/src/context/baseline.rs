@@ -87,10 +87,16 @@ pub fn has_discourse_baseline(doc: &Document<'_>, first: usize, last: usize) -> 
     let clause = super::clause_words(doc, c);
     // „witter dan wit”: the comparison names its own (false) baseline, and
     // its rule has judged it.
-    if clause.len() < 3 || (c + 1..clause.end).any(|i| doc.norm(&words[i]) == "dan") {
+    if (c + 1..clause.end).any(|i| doc.norm(&words[i]) == "dan") {
         return false;
     }
     let sentence = super::sentence_words(doc, c);
+    if replaced(doc, sentence.clone(), c) {
+        return true;
+    }
+    if clause.len() < 3 {
+        return false;
+    }
     if parallel_comparison(doc, sentence.clone(), clause.clone())
         || correlated(doc, clause.clone(), c)
     {
@@ -173,6 +179,20 @@ fn correlated(doc: &Document<'_>, clause: std::ops::Range<usize>, c: usize) -> b
             .is_some_and(|g| g.degree == Degree::Comparative)
         && !LINKS.contains(&doc.norm(&words[i + 2]))
         && !addresses(doc, clause)
+}
+
+/// True when the comparative describes what replaces something („De
+/// ketels worden vervangen door nieuwe, zuinigere ketels”): the thing
+/// replaced is the baseline.
+fn replaced(doc: &Document<'_>, sentence: std::ops::Range<usize>, c: usize) -> bool {
+    let words = doc.words();
+    let Some(verb) = (sentence.start..c).find(|&j| {
+        let w = doc.norm(&words[j]);
+        w.starts_with("vervang") || matches!(w, "verving" | "vervingen")
+    }) else {
+        return false;
+    };
+    (verb + 1..c).any(|k| doc.norm(&words[k]) == "door")
 }
 
 /// The clause before `clause`: in the same sentence, or the sentence before
@@ -318,6 +338,18 @@ mod tests {
         assert!(!baseline(
             "Een snellere verbinding voor een lagere prijs: dat is beter voor u.",
             "beter"
+        ));
+    }
+
+    #[test]
+    fn the_thing_replaced_is_the_baseline() {
+        assert!(baseline(
+            "De lampen in de hal worden vervangen door nieuwe, zuinigere lampen.",
+            "zuinigere"
+        ));
+        assert!(!baseline(
+            "Nieuwe, zuinigere lampen voor de hal.",
+            "zuinigere"
         ));
     }
 

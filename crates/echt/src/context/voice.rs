@@ -302,6 +302,8 @@ const INSTITUTIONS: &[&str] = &[
     "kamerleden",
     "commissie",
     "toezichthouder",
+    "rekenkamer",
+    "ombudsman",
     "acm",
     "cbs",
     "kadaster",
@@ -1403,6 +1405,13 @@ fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     let instruction = |i: usize| {
         let w = doc.norm(&words[i]);
         INSTRUCTIONS.binary_search(&w).is_ok()
+            // „Werk de software bij”: the separable „bijwerken”, not the
+            // call „Werk bij ons”.
+            || (w == "werk"
+                && (i..range.end)
+                    .take_while(|&j| words[j].clause == words[i].clause)
+                    .last()
+                    .is_some_and(|j| j > i + 1 && doc.norm(&words[j]) == "bij"))
             || (w == "zorg"
                 && words
                     .get(i + 1)
