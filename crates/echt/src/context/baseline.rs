@@ -233,9 +233,17 @@ fn same_property_before(
     }
     let words = doc.words();
     let adjectives = Adjectives::embedded();
+    // The graded forms carry their lemma; a positive form („goed”, „smalle”,
+    // „grote”) shares the lemma's first letters, so only those are looked up.
+    let stem = lemma.get(..lemma.len().min(3)).unwrap_or(lemma);
     before.into_iter().any(|i| {
-        let norm = doc.norm(&words[i]);
-        norm == lemma || adjectives.lookup(norm).is_some_and(|f| f.lemma == lemma)
+        let w = &words[i];
+        if let Some(g) = w.graded {
+            return g.lemma == lemma;
+        }
+        let norm = doc.norm(w);
+        norm == lemma
+            || (norm.starts_with(stem) && adjectives.lookup(norm).is_some_and(|f| f.lemma == lemma))
     })
 }
 

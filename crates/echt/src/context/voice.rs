@@ -862,8 +862,8 @@ fn sentence_voice_with(
             || crowd;
     }
     // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
-    // „honestly”.
-    if honestly(doc, range.clone()) {
+    // „honestly” (it can change nothing once a consumer speaks).
+    if !consumer && honestly(doc, range.clone()) {
         consumer = true;
         reporting = true;
     }
@@ -910,6 +910,10 @@ const OPINION_OPENERS: &[&str] = &[
 /// read, so a sentence costs a comparison per word.
 fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     let words = doc.words();
+    // A sentence of one clause has no clause of one word before another.
+    if range.len() < 2 || words[range.start].clause == words[range.end - 1].clause {
+        return false;
+    }
     range.clone().any(|i| {
         let alone = (i == range.start || words[i - 1].clause != words[i].clause)
             && i + 1 < range.end
@@ -1572,7 +1576,7 @@ mod tests {
                 || finding
                 || crowd;
         }
-        if honestly(doc, range.clone()) {
+        if !consumer && honestly(doc, range.clone()) {
             consumer = true;
             reporting = true;
         }
