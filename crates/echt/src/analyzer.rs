@@ -280,6 +280,23 @@ impl Analyzer {
             if crate::context::names::in_proper_name(doc, first) {
                 return false;
             }
+            // „Koper geleidt goed, maar zilver geleidt nog beter”: the
+            // comparison's baseline stands in the discourse before it.
+            if rule.category == crate::Category::DanglingComparative
+                && crate::context::baseline::has_discourse_baseline(
+                    doc,
+                    first,
+                    m.focus_words.1 as usize,
+                )
+            {
+                return false;
+            }
+            // „de traagste trein van het land”: no seller boasts of that.
+            if rule.category == crate::Category::Superlative
+                && crate::context::praise::ranks_no_merit(doc, first, m.focus_words.1 as usize)
+            {
+                return false;
+            }
             // „groen” is a colour; „„groen”” is a claim discussed.
             if rule.speaker == Speaker::Mentioned
                 && !crate::context::quotation::is_mention(doc, first, m.focus_words.1 as usize)

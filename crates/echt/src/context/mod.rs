@@ -10,6 +10,11 @@
 //! * [`voice`]: who speaks — the advertiser ("wij", "u", "Kies …") or
 //!   someone reporting ("meldde", "aldus", a consumer's "ik"); rules with
 //!   `speaker = "advertiser"` stay silent in a reporting sentence;
+//! * [`baseline`]: a comparative whose baseline stands in the clause or
+//!   sentence before („Koper geleidt goed, maar zilver geleidt nog beter”)
+//!   compares, it does not dangle;
+//! * [`praise`]: a superlative of a quality no seller boasts of („de
+//!   traagste trein”, „de jongste winnares”) ranks a fact, not an offer;
 //! * [`names`]: a claim word inside a proper name („de Partij voor Eerlijk
 //!   Bestuur”) names an organisation and claims nothing.
 //!
@@ -17,8 +22,10 @@
 //! analyzer decides what the facts do (drop negated findings, lower the
 //! severity of substantiated ones).
 
+pub mod baseline;
 pub mod names;
 pub mod negation;
+pub mod praise;
 pub mod quotation;
 pub mod substantiation;
 pub mod voice;

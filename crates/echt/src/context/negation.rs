@@ -301,7 +301,8 @@ const SELF: &[&str] = &["wij", "we", "ons", "onze"];
 /// True when the claim starting at word `first` stands in an open question
 /// („Welke bank heeft de laagste kosten?”, „Waarom is groene stroom soms
 /// goedkoper?”, „Hoe weet je of een webwinkel betrouwbaar is?”): the sentence
-/// opens with an interrogative in the claim's clause, ends in `?`, and the
+/// (or the claim's clause, after „Volgende vraag:”) opens with an
+/// interrogative in the claim's clause, ends in `?`, and the
 /// advertiser does not speak of itself in it. Such a question asks about the
 /// property; it does not assert it.
 pub fn is_open_question(doc: &Document<'_>, first: usize) -> bool {
@@ -312,6 +313,22 @@ pub fn is_open_question(doc: &Document<'_>, first: usize) -> bool {
         return false;
     }
     let norm = |i: usize| doc.norm(&words[i]);
+    // „Volgende vraag: welke rivier is langer?”: the question opens the
+    // claim's clause after an announcing one.
+    let start = if INTERROGATIVES.contains(&norm(start)) || norm(start) == "wie" {
+        start
+    } else {
+        let clause = super::clause_words(doc, first).start;
+        // „Zeg nou zelf: waar vind je een eerlijkere prijs?” is an ad's
+        // challenge to the reader.
+        let announced = clause > start
+            && !range.clone().any(|i| ADDRESSED.contains(&norm(i)))
+            && doc
+                .text()
+                .get(words[clause - 1].span.end..words[clause].span.start)
+                .is_some_and(|between| between.contains(':'));
+        if announced { clause } else { start }
+    };
     // „Wie heeft het beste recept?” asks; „Wie levert er groener?” is an
     // ad's challenge: „wie” asks only about a superlative.
     let asks_who = norm(start) == "wie"
@@ -497,6 +514,10 @@ mod tests {
         let open =
             |text: &str, claim: &str| crate::testutil::at_word(text, claim, is_open_question);
         assert!(open("Welke bank heeft de laagste kosten?", "laagste"));
+        assert!(open(
+            "Volgende vraag: welke berg is hoger, de Mont Blanc of de Eiger?",
+            "hoger"
+        ));
         assert!(open(
             "Hoe weet je of een webwinkel betrouwbaar is?",
             "betrouwbaar"

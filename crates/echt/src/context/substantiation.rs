@@ -126,6 +126,16 @@ fn is_year(w: &str) -> bool {
 fn is_named_test(w: &str) -> bool {
     TESTS.contains(&w)
         || w.ends_with("-test")
+        // A named test or survey („Netwerktest”, „Klantonderzoek”,
+        // „Test-Aankoop”), and the group it ranked („de 14 geteste
+        // modellen”, „de zes deelnemende aanbieders”).
+        || (w.len() > 6
+            && (w.ends_with("test") || w.ends_with("onderzoek") || w.ends_with("vergelijking")))
+        || w.starts_with("test-")
+        || matches!(
+            w,
+            "geteste" | "onderzochte" | "getoetste" | "deelnemende" | "geauditeerde"
+        )
         || matches!(
             w,
             "benchmark" | "testpanel" | "praktijktest" | "vergelijkingstest"

@@ -134,6 +134,7 @@ const CALLS: &[&str] = &[
 /// is echt het beste filmpje ooit”).
 const FIRST_SINGULAR: &[&str] = &[
     "ik", "mij", "me", "mijn", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
+    "bro",
 ];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
@@ -245,6 +246,7 @@ const PRESENT: &[&str] = &[
 /// Adverbs of past time.
 const PAST_TIMES: &[&str] = &[
     "gisteren",
+    "gister",
     "eergisteren",
     "destijds",
     "vroeger",
@@ -300,6 +302,8 @@ const INSTITUTIONS: &[&str] = &[
     "kamerleden",
     "commissie",
     "toezichthouder",
+    "rekenkamer",
+    "ombudsman",
     "acm",
     "cbs",
     "kadaster",
@@ -355,6 +359,12 @@ const CROWD: &[&str] = &[
     "toeristen",
     "deskundigen",
     "experts",
+    // A person's own opinion: „zij vindt dit volgens haar het mooiste
+    // liedje”, „volgens hem de zwaarste rit”.
+    "haar",
+    "hem",
+    "recensent",
+    "criticus",
 ];
 
 /// The third person of a story or a report („Daar hebben ze de verste
@@ -392,6 +402,11 @@ const LESSON: &[&str] = &[
     "hoofdletters",
     "koppelteken",
     "trema",
+    // The degrees of comparison: „de vergrotende trap van goed is beter”.
+    "vergrotende",
+    "overtreffende",
+    "vergelijkingstrap",
+    "vergelijkingstrappen",
 ];
 
 /// Verbs of advice („Wij raden aan altijd de nieuwste versie te
@@ -443,8 +458,27 @@ const COMPANY_TALKED_ABOUT: &[&str] = &[
 ];
 
 /// Relatives after „onze”/„ons” („onze lieve moeder”, „onze buren”): the
-/// „wij” of the sentence is a family or a household, not a company.
+/// „wij” of the sentence is a family or a household, not a company. So are
+/// the critics and reporters of a newspaper („volgens onze recensent de
+/// lekkerste appeltaart”, „onze verslaggever ter plaatse”): the „wij” is a
+/// newsroom whose critic judges, not a seller praising its own offer.
 const FAMILY: &[&str] = &[
+    "recensent",
+    "recensente",
+    "recensenten",
+    "criticus",
+    "critica",
+    "verslaggever",
+    "verslaggeefster",
+    "verslaggevers",
+    "correspondent",
+    "correspondenten",
+    "redacteur",
+    "redacteuren",
+    "redactie",
+    "columnist",
+    "restaurantcriticus",
+    "filmcriticus",
     "moeder",
     "vader",
     "oma",
@@ -827,6 +861,12 @@ fn sentence_voice_with(
             || finding
             || crowd;
     }
+    // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
+    // „honestly” (it can change nothing once a consumer speaks).
+    if !consumer && honestly(doc, range.clone()) {
+        consumer = true;
+        reporting = true;
+    }
     // „Dit jaar wonnen wij nooit”: without „zo” or a comparative, a past
     // tense beside „nooit” narrates after all.
     if beside_never && !never_before_formula(doc, range.clone()) {
@@ -854,6 +894,34 @@ fn sentence_voice_with(
             reporting,
         },
     )
+}
+
+/// Words that open a clause of one's own opinion after a sentence adverb
+/// („Eerlijk, ik wist het niet”, „…, eerlijk, dat is nog altijd …”).
+const OPINION_OPENERS: &[&str] = &[
+    "ik", "dat", "dit", "het", "die", "je", "er", "zo", "maar", "echt", "daar",
+];
+
+/// True when „eerlijk” stands as a clause of its own, as the sentence
+/// adverb „honestly”, before a clause of opinion („Eerlijk, ik wist het
+/// niet”, „Gewoon een kabel, eerlijk, dat is nog altijd het snelst”): a
+/// private speaker vouches for what they say. An ad's list („Eerlijk, vers
+/// en lokaal”) goes on with another adjective. Only one-word clauses are
+/// read, so a sentence costs a comparison per word.
+fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    // A sentence of one clause has no clause of one word before another.
+    if range.len() < 2 || words[range.start].clause == words[range.end - 1].clause {
+        return false;
+    }
+    range.clone().any(|i| {
+        let alone = (i == range.start || words[i - 1].clause != words[i].clause)
+            && i + 1 < range.end
+            && words[i + 1].clause != words[i].clause;
+        alone
+            && doc.norm(&words[i]) == "eerlijk"
+            && OPINION_OPENERS.contains(&doc.norm(&words[i + 1]))
+    })
 }
 
 /// True when a sentence with a past tense beside „nooit” or „ooit” is the
@@ -1036,7 +1104,14 @@ pub fn teaches_language(doc: &Document<'_>, range: std::ops::Range<usize>) -> bo
             // aan elkaar”: spelling.
             let origin = seen & WORD_F != 0 && previous & COMES_F != 0 && f & FROM_F != 0;
             let spelling = seen & WRITE_F != 0 && f & TOGETHER_F != 0;
-            if f & LESSON_F != 0 || origin || spelling {
+            // „Welk woord hoort niet in het rijtje: …”: a word quiz; „de
+            // trappen van vergelijking”: the degrees named as grammar.
+            let norm = |j: usize| words.get(j).map_or("", |w| doc.norm(w));
+            let quiz = f & WORD_F != 0 && matches!(norm(i.wrapping_sub(1)), "welk" | "welke");
+            let degrees = f & FROM_F != 0
+                && norm(i + 1) == "vergelijking"
+                && matches!(norm(i.wrapping_sub(1)), "trap" | "trappen");
+            if f & LESSON_F != 0 || origin || spelling || quiz || degrees {
                 return true;
             }
             seen |= f;
@@ -1268,6 +1343,7 @@ fn is_weak_past(w: &str, degree: Option<Degree>) -> bool {
 const INSTRUCTIONS: &[&str] = &[
     "bak",
     "bewaar",
+    "boor",
     "breng",
     "controleer",
     "dep",
@@ -1281,18 +1357,23 @@ const INSTRUCTIONS: &[&str] = &[
     "klik",
     "klop",
     "kneed",
+    "knip",
     "kook",
     "laad",
     "leg",
     "let",
+    "lijm",
     "meng",
     "monteer",
+    "ontkalk",
+    "ontvet",
     "plaats",
     "reinig",
     "roer",
     "schakel",
     "schil",
     "schroef",
+    "schuur",
     "sla",
     "smeer",
     "snijd",
@@ -1308,6 +1389,7 @@ const INSTRUCTIONS: &[&str] = &[
     "voeg",
     "vul",
     "wacht",
+    "zaag",
     "zeef",
     "zet",
 ];
@@ -1322,7 +1404,23 @@ fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     if range.len() < 3 || words.get(range.start).is_none() {
         return false;
     }
-    let instruction = |i: usize| INSTRUCTIONS.binary_search(&doc.norm(&words[i])).is_ok();
+    // „Zorg dat …”, „Zorg ervoor dat …”: the imperative, not the noun of
+    // „Zorg op maat”.
+    let instruction = |i: usize| {
+        let w = doc.norm(&words[i]);
+        INSTRUCTIONS.binary_search(&w).is_ok()
+            // „Werk de software bij”: the separable „bijwerken”, not the
+            // call „Werk bij ons”.
+            || (w == "werk"
+                && (i..range.end)
+                    .take_while(|&j| words[j].clause == words[i].clause)
+                    .last()
+                    .is_some_and(|j| j > i + 1 && doc.norm(&words[j]) == "bij"))
+            || (w == "zorg"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(doc.norm(n), "dat" | "ervoor")))
+    };
     // The first step, or a later one after „en” in a sentence of steps
     // („Proef de soep en voeg naar smaak zout toe”).
     let opens = instruction(range.start)
@@ -1477,6 +1575,10 @@ mod tests {
                 || perfect
                 || finding
                 || crowd;
+        }
+        if !consumer && honestly(doc, range.clone()) {
+            consumer = true;
+            reporting = true;
         }
         let opens_with_call = range
             .clone()
@@ -1701,6 +1803,9 @@ mod tests {
             // „wij” and „onze” of a family or a household.
             "Met groot verdriet nemen wij afscheid van onze lieve moeder, die altijd klaarstond voor iedereen.",
             "Onze buren zijn echt de aardigste mensen die we kennen.",
+            // „onze” of a newsroom: its critic judges.
+            "Volgens onze recensent bakt de patisserie de lekkerste appeltaart van de stad.",
+            "Onze verslaggever noemt het de drukste markt van het land.",
             // Advice and an authority's letter address the reader
             // without selling.
             "Wij raden aan altijd de nieuwste versie te installeren.",
@@ -1742,6 +1847,14 @@ mod tests {
         ));
         assert!(lesson("Het woord 'eerlijk' komt van 'eer'."));
         assert!(lesson("Let op: je schrijft 'allerbeste' aan elkaar."));
+        assert!(lesson(
+            "Welk woord past niet in de reeks: mooier, groter, stoel?"
+        ));
+        assert!(lesson(
+            "De trappen van vergelijking zijn: klein, kleiner, kleinst."
+        ));
+        assert!(lesson("De vergrotende trap van veel is meer."));
+        assert!(!lesson("Welke fiets is het lichtst van de drie?"));
         assert!(!lesson("Wij zijn de goedkoopste van het land."));
         assert!(!lesson("Het woord duurzaam zegt niets over de fabriek."));
     }
@@ -1757,6 +1870,15 @@ mod tests {
             Voice::Reporting
         );
         assert_eq!(voice("Ik vond het de beste pizza."), Voice::Reporting);
+        assert_eq!(
+            voice("Gewoon een kabel, eerlijk, dat is nog altijd het snelst."),
+            Voice::Reporting
+        );
+        assert_eq!(
+            voice("Eerlijk, het is de mooiste plek die er is."),
+            Voice::Reporting
+        );
+        assert_ne!(voice("Eerlijk, vers en lokaal."), Voice::Reporting);
         assert_eq!(
             voice("Vanaf de top heb je het mooiste uitzicht, vonden wij."),
             Voice::Reporting
