@@ -2,10 +2,11 @@
 //! its first file.
 //!
 //! * `default_analyzer`: building the analyzer from the embedded lexicons
-//!   (their TOML is read at build time; patterns are parsed and indexed);
+//!   (their TOML is read and their patterns are parsed at build time;
+//!   start-up reads the packed patterns back and indexes them);
 //! * `user_lexicon`: the same with one lexicon given as TOML at run time
 //!   (a copy of an embedded file with a changed comment, so that it is
-//!   parsed from its text as every user lexicon is);
+//!   parsed from its text, patterns and all, as every user lexicon is);
 //! * `check_2kb`: building the analyzer and analysing one 2 KB ad, as one
 //!   `echt check` run does.
 //!
