@@ -863,7 +863,7 @@ fn sentence_voice_with(
     }
     // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
     // „honestly” (it can change nothing once a consumer speaks).
-    if !consumer && honestly(doc, range.clone()) {
+    if !consumer && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
         consumer = true;
         reporting = true;
     }
@@ -922,6 +922,60 @@ fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
             && doc.norm(&words[i]) == "eerlijk"
             && OPINION_OPENERS.contains(&doc.norm(&words[i + 1]))
     })
+}
+
+/// Particles of speech that stand as a clause of their own („Ja joh, …”,
+/// „Tja, …”, „…, hoor.”, „…, hè?”): talk among people, not copy.
+const SPOKEN_PARTICLES: &[&str] = &[
+    "joh", "tja", "goh", "hè", "he", "hoor", "jeetje", "ehm", "eh", "uh", "och", "toch",
+];
+
+/// Words that may stand beside a [`SPOKEN_PARTICLES`] word in its clause
+/// („ja joh”, „nee hoor”, „nou ja”).
+const PARTICLE_COMPANIONS: &[&str] = &["ja", "nee", "nou", "ach", "och"];
+
+/// Hedges of one's own judgement: „wellicht”, „waarschijnlijk”: a seller
+/// does not doubt its own claim; a speaker weighing an opinion does.
+const HEDGES: &[&str] = &["wellicht", "waarschijnlijk", "vermoedelijk"];
+
+/// True when the sentence speaks as people talk, not as copy is written:
+/// a clause of one or two words made of a particle of speech („Ja joh,
+/// dat is echt de beste plek”, „Dat is toch de mooiste tijd, hè?”, „…,
+/// hoor”), or a hedge on one's own judgement („dit is misschien wel de
+/// mooiste plek”, „waarschijnlijk de beste wedstrijd van het seizoen”).
+/// A transcript, a chat or a talk show says such things; an ad that
+/// claims does not hedge or chat. „Misschien niet de goedkoopste, maar
+/// wel …” is not a hedge (no „wel” after „misschien”).
+fn chats(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    let mut i = range.start;
+    while i < range.end {
+        let norm = doc.norm(&words[i]);
+        if HEDGES.contains(&norm)
+            || (norm == "misschien" && i + 1 < range.end && doc.norm(&words[i + 1]) == "wel")
+        {
+            return true;
+        }
+        // The clause starting at `i`, if `i` opens one.
+        if i == range.start || words[i - 1].clause != words[i].clause {
+            let clause = words[i].clause;
+            let end = (i..range.end)
+                .find(|&j| words[j].clause != clause)
+                .unwrap_or(range.end);
+            let spoken = end - i <= 2
+                && end - i < range.len()
+                && (i..end).any(|j| SPOKEN_PARTICLES.contains(&doc.norm(&words[j])))
+                && (i..end).all(|j| {
+                    let n = doc.norm(&words[j]);
+                    SPOKEN_PARTICLES.contains(&n) || PARTICLE_COMPANIONS.contains(&n)
+                });
+            if spoken {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// True when a sentence with a past tense beside „nooit” or „ooit” is the
@@ -1448,17 +1502,30 @@ fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
 /// True when the sentence is a question that really asks: it asks anyone
 /// („Weet iemand of …?”) or offers alternatives („Is duurder altijd beter,
 /// of betaal je vooral voor de naam?”). An ad's rhetorical question („Wie
-/// levert er groener?”) asks neither way.
+/// levert er groener?”) asks neither way. A tag question asks the listener
+/// to agree („Dat was de mooiste goal van de avond, niet?”, „…, ja?”, „…,
+/// niet dan?”): the speaker offers an opinion in conversation.
 fn asks(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     if !ends_in(doc, range.clone(), '?') {
         return false;
     }
     let words = doc.words();
-    range.clone().any(|i| match doc.norm(&words[i]) {
-        "iemand" => true,
-        "of" => i > range.start && words[i - 1].clause != words[i].clause,
-        _ => false,
-    })
+    let tagged = range.len() > 2 && {
+        let last = range.end - 1;
+        let tail = |j: usize| words[j].clause == words[last].clause;
+        let one = !tail(last - 1) && matches!(doc.norm(&words[last]), "niet" | "ja" | "nietwaar");
+        let two = !tail(last - 2)
+            && tail(last - 1)
+            && doc.norm(&words[last - 1]) == "niet"
+            && matches!(doc.norm(&words[last]), "dan" | "waar");
+        one || two
+    };
+    tagged
+        || range.clone().any(|i| match doc.norm(&words[i]) {
+            "iemand" => true,
+            "of" => i > range.start && words[i - 1].clause != words[i].clause,
+            _ => false,
+        })
 }
 
 /// True when the sentence ends in an exclamation mark (closing quotes,
@@ -1576,7 +1643,7 @@ mod tests {
                 || finding
                 || crowd;
         }
-        if !consumer && honestly(doc, range.clone()) {
+        if !consumer && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
             consumer = true;
             reporting = true;
         }
@@ -1641,6 +1708,32 @@ mod tests {
                 "Gebruik onze app en betaal minder.",
                 "Wie levert er groener dan wij?",
                 "Zoek je de beste matras?",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn spoken_particles_tags_and_hedges_are_talk_not_copy() {
+        each_is(
+            &[
+                "Ja joh, dat is echt de beste plek van de stad om te zitten.",
+                "Tja, het blijft de snelste weg naar huis in de spits.",
+                "Dit is toch de mooiste tijd van het jaar, hè?",
+                "Dat was de spannendste finale in jaren, hoor.",
+                "Dat was de mooiste goal van de avond, niet?",
+                "Het is de drukste dag van het jaar, niet dan?",
+                "Wat een beelden, dit is misschien wel de mooiste plek van Drenthe.",
+                "Het wordt waarschijnlijk de warmste week van de zomer.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Misschien niet de goedkoopste, maar wel de vriendelijkste bakker van Zwolle.",
+                "Ja, ook bij ons betaalt u de laagste prijs.",
+                "Zeg nou zelf: waar vind je een betere prijs dan bij ons?",
+                "Wie bakt er lekkerder brood dan wij?",
             ],
             Voice::Reporting,
         );
