@@ -411,8 +411,11 @@ const LESSON: &[&str] = &[
 
 /// Verbs of advice („Wij raden aan altijd de nieuwste versie te
 /// installeren”, „We raden de Kalm 2 aan als beste koop”): a tester, a
-/// manual or a helpdesk advises; a seller calls to buy.
-const ADVICE: &[&str] = &["raden", "raadt", "aanraden", "aangeraden"];
+/// manual or a helpdesk advises; a seller calls to buy. And the verdict
+/// of a past experience („wij vonden het eerlijke kost”, „van alle
+/// eilanden vonden wij Terschelling het rustigst”): guests, travellers or
+/// testers judge what they had; a seller says what it offers now.
+const ADVICE: &[&str] = &["raden", "raadt", "aanraden", "aangeraden", "vonden"];
 
 /// Public authorities whose letters and leaflets address the reader („De
 /// Belastingdienst stuurt u nooit een e-mail …”, „De gemeente vervangt de
@@ -1735,6 +1738,21 @@ mod tests {
                 "Zeg nou zelf: waar vind je een betere prijs dan bij ons?",
                 "Wie bakt er lekkerder brood dan wij?",
             ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_verdict_on_a_past_experience_is_a_guests_not_a_sellers() {
+        each_is(
+            &[
+                "De soep wordt elke dag vers gemaakt; wij vonden het de lekkerste van de reis.",
+                "Van alle campings aan de kust vonden we deze het rustigst.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &["Wij vinden dat u recht hebt op de laagste prijs."],
             Voice::Reporting,
         );
     }
