@@ -801,7 +801,8 @@ fn sentence_voice_with(
         } else if f & ADDRESS_F != 0 {
             addressed = true;
         }
-        advised = advised || f & ADVICE_F != 0;
+        advised =
+            advised || f & ADVICE_F != 0 || (f & ADDRESS_F != 0 && hopes(doc, i, range.clone()));
         // „onze (lieve) moeder”, „onze buren”: a family speaks.
         family = family || (f & FAMILY_F != 0 && (f0 & OUR_F != 0 || before_last & OUR_F != 0));
         before_last = f0;
@@ -925,6 +926,30 @@ fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
             && doc.norm(&words[i]) == "eerlijk"
             && OPINION_OPENERS.contains(&doc.norm(&words[i + 1]))
     })
+}
+
+/// Verbs of a wish or an attempt beside „wij”/„we” ([`hopes`]).
+const WISHES: &[&str] = &["hopen", "proberen", "pogen", "wensen"];
+
+/// True when word `i`, a pronoun of address, is the „wij” or „we” of a
+/// wish or an attempt right beside it („wij hopen op een snelle
+/// afhandeling”, „Wij wensen je een mooie tijd toe”, „we proberen altijd
+/// samen te eten”): a family or a customer wishes or tries; a seller
+/// promises. The noun „uw wensen” has no „wij” beside it; „hopen” and
+/// „proberen”, verbs only, may also follow a few words on, coordinated with
+/// the first verb („wij hebben nooit iets gemeld en hopen op …”).
+fn hopes(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    if !matches!(doc.norm(&words[i]), "wij" | "we") {
+        return false;
+    }
+    let wish = |j: usize| range.contains(&j) && WISHES.contains(&doc.norm(&words[j]));
+    wish(i + 1)
+        || (i > range.start && wish(i - 1))
+        || (i + 2..(i + 10).min(range.end)).any(|j| {
+            matches!(doc.norm(&words[j]), "hopen" | "proberen" | "pogen")
+                && doc.norm(&words[j - 1]) == "en"
+        })
 }
 
 /// Particles of speech that stand as a clause of their own („Ja joh, …”,
@@ -1581,7 +1606,9 @@ mod tests {
                 addressed = true;
             }
             consumer = consumer || FIRST_SINGULAR.contains(&w);
-            advised = advised || ADVICE.contains(&w);
+            advised = advised
+                || ADVICE.contains(&w)
+                || (ADDRESS.contains(&w) && hopes(doc, i, range.clone()));
             let ours = |j: usize| {
                 j >= range.start && j < i && matches!(doc.norm(&words[j]), "onze" | "ons")
             };
@@ -1753,6 +1780,25 @@ mod tests {
         );
         none_is(
             &["Wij vinden dat u recht hebt op de laagste prijs."],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_wish_or_an_attempt_of_a_we_promises_nothing() {
+        each_is(
+            &[
+                "Wij hebben nooit eerder iets gedeclareerd en hopen op een snelle afhandeling.",
+                "We proberen altijd op zondag samen te wandelen, ook als het regent.",
+                "Wij wensen jullie de mooiste reis van je leven toe.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Uw wensen staan bij ons altijd voorop.",
+                "Wij leveren altijd op tijd, daar hoeft u niet op te hopen.",
+            ],
             Voice::Reporting,
         );
     }
