@@ -946,7 +946,7 @@ fn hopes(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
     let wish = |j: usize| range.contains(&j) && WISHES.contains(&doc.norm(&words[j]));
     wish(i + 1)
         || (i > range.start && wish(i - 1))
-        || (i + 2..(i + 10).min(range.end)).any(|j| {
+        || (i + 2..(i + 14).min(range.end)).any(|j| {
             matches!(doc.norm(&words[j]), "hopen" | "proberen" | "pogen")
                 && doc.norm(&words[j - 1]) == "en"
         })
@@ -1788,7 +1788,7 @@ mod tests {
     fn a_wish_or_an_attempt_of_a_we_promises_nothing() {
         each_is(
             &[
-                "Wij hebben nooit eerder iets gedeclareerd en hopen op een snelle afhandeling.",
+                "Wij hebben nooit eerder een schade bij uw maatschappij gemeld en hopen op een snelle afhandeling.",
                 "We proberen altijd op zondag samen te wandelen, ook als het regent.",
                 "Wij wensen jullie de mooiste reis van je leven toe.",
             ],
