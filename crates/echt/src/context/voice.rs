@@ -131,10 +131,11 @@ const CALLS: &[&str] = &[
 ];
 
 /// A consumer or narrator speaking for themself, or chatting („Haha, dit
-/// is echt het beste filmpje ooit”).
+/// is echt het beste filmpje ooit”, „Omg dit is de beste dag ooit”, „Ja
+/// joh, …”).
 const FIRST_SINGULAR: &[&str] = &[
     "ik", "mij", "me", "mijn", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
-    "bro",
+    "bro", "omg", "wtf", "lmao", "xd", "joh", "jemig", "gossie", "tsja",
 ];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
@@ -1748,6 +1749,8 @@ mod tests {
         each_is(
             &[
                 "Ja joh, dat is echt de beste plek van de stad om te zitten.",
+                "Omg dit is letterlijk de beste dag van het jaar 😭",
+                "Jemig, wat een mooiste-avond-ooit-gevoel, de beste band van het festival.",
                 "Tja, het blijft de snelste weg naar huis in de spits.",
                 "Dit is toch de mooiste tijd van het jaar, hè?",
                 "Dat was de spannendste finale in jaren, hoor.",
