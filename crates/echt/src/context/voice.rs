@@ -929,6 +929,27 @@ fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Verbs of a third person's opinion or word, in the singular
+/// ([`opinion_of_another`]).
+const OPINION_VERBS: &[&str] = &["vindt", "zegt", "denkt", "meent", "vond", "zei"];
+
+/// True when the sentence gives the opinion or the words of a third person
+/// as the subject of a verb of opinion („zij vindt dit het mooiste liedje”,
+/// „hij zegt zelf dat hij zich nog nooit zo jong heeft gevoeld”) or after
+/// „volgens haar/hem”: a host, an interviewer or a narrator passes on what
+/// someone else thinks, even in a sentence with „we” or „ons”. Only the
+/// order subject–verb counts: „je vindt ze op de eerste verdieping” and
+/// „al zegt hij dat zelf nooit” (a concession after a claim) do not.
+fn opinion_of_another(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    range.clone().skip(1).any(|i| {
+        let prev = doc.norm(&words[i - 1]);
+        let here = doc.norm(&words[i]);
+        (matches!(prev, "hij" | "zij" | "ze") && OPINION_VERBS.contains(&here))
+            || (prev == "volgens" && matches!(here, "haar" | "hem"))
+    })
+}
+
 /// Verbs of a wish or an attempt beside „wij”/„we” ([`hopes`]).
 const WISHES: &[&str] = &["hopen", "proberen", "pogen", "wensen"];
 
@@ -1048,7 +1069,9 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
     let story = s.narrative && !s.present;
-    if !s.opens_with_call && attributed(doc, range.clone()) {
+    if !s.opens_with_call
+        && (attributed(doc, range.clone()) || opinion_of_another(doc, range.clone()))
+    {
         Voice::Reporting
     } else if instructs(doc, range.clone())
         || asks(doc, range.clone())
@@ -1801,6 +1824,25 @@ mod tests {
             &[
                 "Uw wensen staan bij ons altijd voorop.",
                 "Wij leveren altijd op tijd, daar hoeft u niet op te hopen.",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_third_persons_opinion_is_passed_on_not_claimed() {
+        each_is(
+            &[
+                "Een luisteraar belde ons net: zij vindt dit het mooiste nummer van de zomer.",
+                "We feliciteren Jan, hij zegt zelf dat hij zich nog nooit zo fit heeft gevoeld.",
+                "We spraken een bezoeker die volgens hem de lekkerste oliebollen van de stad had gegeten.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Onze kok is de allerbeste van de stad, al zegt hij dat zelf nooit.",
+                "Bordspellen en puzzels: je vindt ze bij ons op de eerste verdieping.",
             ],
             Voice::Reporting,
         );
