@@ -1361,9 +1361,14 @@ fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
 /// a present-tense verb, so the norms are read for few words.
 fn perfect_tense(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
     let words = doc.words();
-    if !matches!(doc.norm(&words[i]), "heb" | "heeft" | "hebben") {
-        return false;
-    }
+    // „we zijn naar zee gegaan”: a verb of motion takes „zijn”; a passive
+    // („onze jassen zijn getest”) or a state kept („zijn we de goedkoopste
+    // gebleven”) does not tell a trip.
+    let motion = match doc.norm(&words[i]) {
+        "heb" | "heeft" | "hebben" => false,
+        "ben" | "is" | "zijn" => true,
+        _ => return false,
+    };
     // „heb jij je zaken sneller geregeld”: a perfect the reader gets is a
     // promise of a result, not a story.
     let reader = |j: usize| {
@@ -1377,10 +1382,40 @@ fn perfect_tense(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) ->
         .take_while(|&j| words[j].clause == clause)
         .any(|j| {
             let last = j + 1 == range.end || words[j + 1].clause != clause;
-            (last || AFTERTHOUGHT.contains(&doc.norm(&words[j + 1])))
-                && is_participle(doc.norm(&words[j]), words[j].graded.is_some())
+            let w = doc.norm(&words[j]);
+            // A trip goes on with a coordinated clause („… gegaan en dat
+            // was …”).
+            let next = if last { "" } else { doc.norm(&words[j + 1]) };
+            (last
+                || AFTERTHOUGHT.contains(&next)
+                || (motion && matches!(next, "en" | "maar" | "want" | "dus")))
+                && if motion {
+                    MOTION_PARTICIPLES.contains(&w)
+                } else {
+                    is_participle(w, words[j].graded.is_some())
+                }
         })
 }
+
+/// Past participles of verbs of motion, which make their perfect with
+/// „zijn” („we zijn met de klas naar Parijs gegaan”, „ze is gisteren
+/// aangekomen”): a trip told ([`perfect_tense`]).
+const MOTION_PARTICIPLES: &[&str] = &[
+    "gegaan",
+    "gekomen",
+    "gereisd",
+    "gevaren",
+    "gevlogen",
+    "gelopen",
+    "gewandeld",
+    "gefietst",
+    "gereden",
+    "vertrokken",
+    "aangekomen",
+    "teruggekomen",
+    "teruggegaan",
+    "verhuisd",
+];
 
 /// True if word `i` of the sentence `range` is „had” or „hadden” near the
 /// start of its clause with a past participle later in the clause: a
@@ -1843,6 +1878,21 @@ mod tests {
             &[
                 "Onze kok is de allerbeste van de stad, al zegt hij dat zelf nooit.",
                 "Bordspellen en puzzels: je vindt ze bij ons op de eerste verdieping.",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_trip_in_the_perfect_with_zijn_is_told() {
+        each_is(
+            &["We zijn met de klas naar Leiden gegaan en dat was de leukste dag van het jaar."],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Onze jassen zijn getest en wij zijn de goedkoopste van het land.",
+                "Wij zijn de goedkoopste gebleven, ook na de prijsstijgingen.",
             ],
             Voice::Reporting,
         );
