@@ -415,8 +415,18 @@ const LESSON: &[&str] = &[
 /// manual or a helpdesk advises; a seller calls to buy. And the verdict
 /// of a past experience („wij vonden het eerlijke kost”, „van alle
 /// eilanden vonden wij Terschelling het rustigst”): guests, travellers or
-/// testers judge what they had; a seller says what it offers now.
-const ADVICE: &[&str] = &["raden", "raadt", "aanraden", "aangeraden", "vonden"];
+/// testers judge what they had; a seller says what it offers now. „Een
+/// aanrader” is a reviewer's recommendation („Dit hotel is een aanrader:
+/// wij kregen de mooiste kamer”).
+const ADVICE: &[&str] = &[
+    "raden",
+    "raadt",
+    "aanraden",
+    "aangeraden",
+    "vonden",
+    "aanrader",
+    "aanraders",
+];
 
 /// Public authorities whose letters and leaflets address the reader („De
 /// Belastingdienst stuurt u nooit een e-mail …”, „De gemeente vervangt de
@@ -1836,6 +1846,7 @@ mod tests {
             &[
                 "De soep wordt elke dag vers gemaakt; wij vonden het de lekkerste van de reis.",
                 "Van alle campings aan de kust vonden we deze het rustigst.",
+                "Deze pizzeria is een aanrader: wij kregen de lekkerste pizza van de week.",
             ],
             Voice::Reporting,
         );
