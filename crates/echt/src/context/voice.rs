@@ -131,10 +131,11 @@ const CALLS: &[&str] = &[
 ];
 
 /// A consumer or narrator speaking for themself, or chatting („Haha, dit
-/// is echt het beste filmpje ooit”).
+/// is echt het beste filmpje ooit”, „Omg dit is de beste dag ooit”, „Ja
+/// joh, …”).
 const FIRST_SINGULAR: &[&str] = &[
     "ik", "mij", "me", "mijn", "haha", "hahaha", "hihi", "lol", "pff", "pfff", "jeetje", "tja",
-    "bro",
+    "bro", "omg", "wtf", "lmao", "xd", "joh", "jemig", "gossie", "tsja",
 ];
 
 /// Verbs and markers of reported speech, and verbs of the news ("de bank
@@ -411,8 +412,21 @@ const LESSON: &[&str] = &[
 
 /// Verbs of advice („Wij raden aan altijd de nieuwste versie te
 /// installeren”, „We raden de Kalm 2 aan als beste koop”): a tester, a
-/// manual or a helpdesk advises; a seller calls to buy.
-const ADVICE: &[&str] = &["raden", "raadt", "aanraden", "aangeraden"];
+/// manual or a helpdesk advises; a seller calls to buy. And the verdict
+/// of a past experience („wij vonden het eerlijke kost”, „van alle
+/// eilanden vonden wij Terschelling het rustigst”): guests, travellers or
+/// testers judge what they had; a seller says what it offers now. „Een
+/// aanrader” is a reviewer's recommendation („Dit hotel is een aanrader:
+/// wij kregen de mooiste kamer”).
+const ADVICE: &[&str] = &[
+    "raden",
+    "raadt",
+    "aanraden",
+    "aangeraden",
+    "vonden",
+    "aanrader",
+    "aanraders",
+];
 
 /// Public authorities whose letters and leaflets address the reader („De
 /// Belastingdienst stuurt u nooit een e-mail …”, „De gemeente vervangt de
@@ -798,7 +812,8 @@ fn sentence_voice_with(
         } else if f & ADDRESS_F != 0 {
             addressed = true;
         }
-        advised = advised || f & ADVICE_F != 0;
+        advised =
+            advised || f & ADVICE_F != 0 || (f & ADDRESS_F != 0 && hopes(doc, i, range.clone()));
         // „onze (lieve) moeder”, „onze buren”: a family speaks.
         family = family || (f & FAMILY_F != 0 && (f0 & OUR_F != 0 || before_last & OUR_F != 0));
         before_last = f0;
@@ -863,7 +878,7 @@ fn sentence_voice_with(
     }
     // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
     // „honestly” (it can change nothing once a consumer speaks).
-    if !consumer && honestly(doc, range.clone()) {
+    if !consumer && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
         consumer = true;
         reporting = true;
     }
@@ -924,6 +939,105 @@ fn honestly(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Verbs of a third person's opinion or word, in the singular
+/// ([`opinion_of_another`]).
+const OPINION_VERBS: &[&str] = &["vindt", "zegt", "denkt", "meent", "vond", "zei"];
+
+/// True when the sentence gives the opinion or the words of a third person
+/// as the subject of a verb of opinion („zij vindt dit het mooiste liedje”,
+/// „hij zegt zelf dat hij zich nog nooit zo jong heeft gevoeld”) or after
+/// „volgens haar/hem”: a host, an interviewer or a narrator passes on what
+/// someone else thinks, even in a sentence with „we” or „ons”. Only the
+/// order subject–verb counts: „je vindt ze op de eerste verdieping” and
+/// „al zegt hij dat zelf nooit” (a concession after a claim) do not.
+fn opinion_of_another(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    range.clone().skip(1).any(|i| {
+        let prev = doc.norm(&words[i - 1]);
+        let here = doc.norm(&words[i]);
+        (matches!(prev, "hij" | "zij" | "ze") && OPINION_VERBS.contains(&here))
+            || (prev == "volgens" && matches!(here, "haar" | "hem"))
+    })
+}
+
+/// Verbs of a wish or an attempt beside „wij”/„we” ([`hopes`]).
+const WISHES: &[&str] = &["hopen", "proberen", "pogen", "wensen"];
+
+/// True when word `i`, a pronoun of address, is the „wij” or „we” of a
+/// wish or an attempt right beside it („wij hopen op een snelle
+/// afhandeling”, „Wij wensen je een mooie tijd toe”, „we proberen altijd
+/// samen te eten”): a family or a customer wishes or tries; a seller
+/// promises. The noun „uw wensen” has no „wij” beside it; „hopen” and
+/// „proberen”, verbs only, may also follow a few words on, coordinated with
+/// the first verb („wij hebben nooit iets gemeld en hopen op …”).
+fn hopes(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    if !matches!(doc.norm(&words[i]), "wij" | "we") {
+        return false;
+    }
+    let wish = |j: usize| range.contains(&j) && WISHES.contains(&doc.norm(&words[j]));
+    wish(i + 1)
+        || (i > range.start && wish(i - 1))
+        || (i + 2..(i + 14).min(range.end)).any(|j| {
+            matches!(doc.norm(&words[j]), "hopen" | "proberen" | "pogen")
+                && doc.norm(&words[j - 1]) == "en"
+        })
+}
+
+/// Particles of speech that stand as a clause of their own („Ja joh, …”,
+/// „Tja, …”, „…, hoor.”, „…, hè?”): talk among people, not copy.
+const SPOKEN_PARTICLES: &[&str] = &[
+    "joh", "tja", "goh", "hè", "he", "hoor", "jeetje", "ehm", "eh", "uh", "och", "toch",
+];
+
+/// Words that may stand beside a [`SPOKEN_PARTICLES`] word in its clause
+/// („ja joh”, „nee hoor”, „nou ja”).
+const PARTICLE_COMPANIONS: &[&str] = &["ja", "nee", "nou", "ach", "och"];
+
+/// Hedges of one's own judgement: „wellicht”, „waarschijnlijk”: a seller
+/// does not doubt its own claim; a speaker weighing an opinion does.
+const HEDGES: &[&str] = &["wellicht", "waarschijnlijk", "vermoedelijk"];
+
+/// True when the sentence speaks as people talk, not as copy is written:
+/// a clause of one or two words made of a particle of speech („Ja joh,
+/// dat is echt de beste plek”, „Dat is toch de mooiste tijd, hè?”, „…,
+/// hoor”), or a hedge on one's own judgement („dit is misschien wel de
+/// mooiste plek”, „waarschijnlijk de beste wedstrijd van het seizoen”).
+/// A transcript, a chat or a talk show says such things; an ad that
+/// claims does not hedge or chat. „Misschien niet de goedkoopste, maar
+/// wel …” is not a hedge (no „wel” after „misschien”).
+fn chats(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
+    let words = doc.words();
+    let mut i = range.start;
+    while i < range.end {
+        let norm = doc.norm(&words[i]);
+        if HEDGES.contains(&norm)
+            || (norm == "misschien" && i + 1 < range.end && doc.norm(&words[i + 1]) == "wel")
+        {
+            return true;
+        }
+        // The clause starting at `i`, if `i` opens one.
+        if i == range.start || words[i - 1].clause != words[i].clause {
+            let clause = words[i].clause;
+            let end = (i..range.end)
+                .find(|&j| words[j].clause != clause)
+                .unwrap_or(range.end);
+            let spoken = end - i <= 2
+                && end - i < range.len()
+                && (i..end).any(|j| SPOKEN_PARTICLES.contains(&doc.norm(&words[j])))
+                && (i..end).all(|j| {
+                    let n = doc.norm(&words[j]);
+                    SPOKEN_PARTICLES.contains(&n) || PARTICLE_COMPANIONS.contains(&n)
+                });
+            if spoken {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// True when a sentence with a past tense beside „nooit” or „ooit” is the
 /// never-before formula: it measures now against all of the past with „zo”
 /// or a comparative („nooit was verzekeren zo makkelijk”, „was nog nooit
@@ -965,7 +1079,9 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     // olijven"): with a main-clause past tense and no present-tense verb,
     // the sentence narrates.
     let story = s.narrative && !s.present;
-    if !s.opens_with_call && attributed(doc, range.clone()) {
+    if !s.opens_with_call
+        && (attributed(doc, range.clone()) || opinion_of_another(doc, range.clone()))
+    {
         Voice::Reporting
     } else if instructs(doc, range.clone())
         || asks(doc, range.clone())
@@ -1255,9 +1371,14 @@ fn attributed(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
 /// a present-tense verb, so the norms are read for few words.
 fn perfect_tense(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) -> bool {
     let words = doc.words();
-    if !matches!(doc.norm(&words[i]), "heb" | "heeft" | "hebben") {
-        return false;
-    }
+    // „we zijn naar zee gegaan”: a verb of motion takes „zijn”; a passive
+    // („onze jassen zijn getest”) or a state kept („zijn we de goedkoopste
+    // gebleven”) does not tell a trip.
+    let motion = match doc.norm(&words[i]) {
+        "heb" | "heeft" | "hebben" => false,
+        "ben" | "is" | "zijn" => true,
+        _ => return false,
+    };
     // „heb jij je zaken sneller geregeld”: a perfect the reader gets is a
     // promise of a result, not a story.
     let reader = |j: usize| {
@@ -1271,10 +1392,40 @@ fn perfect_tense(doc: &Document<'_>, i: usize, range: std::ops::Range<usize>) ->
         .take_while(|&j| words[j].clause == clause)
         .any(|j| {
             let last = j + 1 == range.end || words[j + 1].clause != clause;
-            (last || AFTERTHOUGHT.contains(&doc.norm(&words[j + 1])))
-                && is_participle(doc.norm(&words[j]), words[j].graded.is_some())
+            let w = doc.norm(&words[j]);
+            // A trip goes on with a coordinated clause („… gegaan en dat
+            // was …”).
+            let next = if last { "" } else { doc.norm(&words[j + 1]) };
+            (last
+                || AFTERTHOUGHT.contains(&next)
+                || (motion && matches!(next, "en" | "maar" | "want" | "dus")))
+                && if motion {
+                    MOTION_PARTICIPLES.contains(&w)
+                } else {
+                    is_participle(w, words[j].graded.is_some())
+                }
         })
 }
+
+/// Past participles of verbs of motion, which make their perfect with
+/// „zijn” („we zijn met de klas naar Parijs gegaan”, „ze is gisteren
+/// aangekomen”): a trip told ([`perfect_tense`]).
+const MOTION_PARTICIPLES: &[&str] = &[
+    "gegaan",
+    "gekomen",
+    "gereisd",
+    "gevaren",
+    "gevlogen",
+    "gelopen",
+    "gewandeld",
+    "gefietst",
+    "gereden",
+    "vertrokken",
+    "aangekomen",
+    "teruggekomen",
+    "teruggegaan",
+    "verhuisd",
+];
 
 /// True if word `i` of the sentence `range` is „had” or „hadden” near the
 /// start of its clause with a past participle later in the clause: a
@@ -1448,17 +1599,30 @@ fn instructs(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
 /// True when the sentence is a question that really asks: it asks anyone
 /// („Weet iemand of …?”) or offers alternatives („Is duurder altijd beter,
 /// of betaal je vooral voor de naam?”). An ad's rhetorical question („Wie
-/// levert er groener?”) asks neither way.
+/// levert er groener?”) asks neither way. A tag question asks the listener
+/// to agree („Dat was de mooiste goal van de avond, niet?”, „…, ja?”, „…,
+/// niet dan?”): the speaker offers an opinion in conversation.
 fn asks(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     if !ends_in(doc, range.clone(), '?') {
         return false;
     }
     let words = doc.words();
-    range.clone().any(|i| match doc.norm(&words[i]) {
-        "iemand" => true,
-        "of" => i > range.start && words[i - 1].clause != words[i].clause,
-        _ => false,
-    })
+    let tagged = range.len() > 2 && {
+        let last = range.end - 1;
+        let tail = |j: usize| words[j].clause == words[last].clause;
+        let one = !tail(last - 1) && matches!(doc.norm(&words[last]), "niet" | "ja" | "nietwaar");
+        let two = !tail(last - 2)
+            && tail(last - 1)
+            && doc.norm(&words[last - 1]) == "niet"
+            && matches!(doc.norm(&words[last]), "dan" | "waar");
+        one || two
+    };
+    tagged
+        || range.clone().any(|i| match doc.norm(&words[i]) {
+            "iemand" => true,
+            "of" => i > range.start && words[i - 1].clause != words[i].clause,
+            _ => false,
+        })
 }
 
 /// True when the sentence ends in an exclamation mark (closing quotes,
@@ -1511,7 +1675,9 @@ mod tests {
                 addressed = true;
             }
             consumer = consumer || FIRST_SINGULAR.contains(&w);
-            advised = advised || ADVICE.contains(&w);
+            advised = advised
+                || ADVICE.contains(&w)
+                || (ADDRESS.contains(&w) && hopes(doc, i, range.clone()));
             let ours = |j: usize| {
                 j >= range.start && j < i && matches!(doc.norm(&words[j]), "onze" | "ons")
             };
@@ -1576,7 +1742,7 @@ mod tests {
                 || finding
                 || crowd;
         }
-        if !consumer && honestly(doc, range.clone()) {
+        if !consumer && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
             consumer = true;
             reporting = true;
         }
@@ -1641,6 +1807,103 @@ mod tests {
                 "Gebruik onze app en betaal minder.",
                 "Wie levert er groener dan wij?",
                 "Zoek je de beste matras?",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn spoken_particles_tags_and_hedges_are_talk_not_copy() {
+        each_is(
+            &[
+                "Ja joh, dat is echt de beste plek van de stad om te zitten.",
+                "Omg dit is letterlijk de beste dag van het jaar 😭",
+                "Jemig, wat een mooiste-avond-ooit-gevoel, de beste band van het festival.",
+                "Tja, het blijft de snelste weg naar huis in de spits.",
+                "Dit is toch de mooiste tijd van het jaar, hè?",
+                "Dat was de spannendste finale in jaren, hoor.",
+                "Dat was de mooiste goal van de avond, niet?",
+                "Het is de drukste dag van het jaar, niet dan?",
+                "Wat een beelden, dit is misschien wel de mooiste plek van Drenthe.",
+                "Het wordt waarschijnlijk de warmste week van de zomer.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Misschien niet de goedkoopste, maar wel de vriendelijkste bakker van Zwolle.",
+                "Ja, ook bij ons betaalt u de laagste prijs.",
+                "Zeg nou zelf: waar vind je een betere prijs dan bij ons?",
+                "Wie bakt er lekkerder brood dan wij?",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_verdict_on_a_past_experience_is_a_guests_not_a_sellers() {
+        each_is(
+            &[
+                "De soep wordt elke dag vers gemaakt; wij vonden het de lekkerste van de reis.",
+                "Van alle campings aan de kust vonden we deze het rustigst.",
+                "Deze pizzeria is een aanrader: wij kregen de lekkerste pizza van de week.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &["Wij vinden dat u recht hebt op de laagste prijs."],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_wish_or_an_attempt_of_a_we_promises_nothing() {
+        each_is(
+            &[
+                "Wij hebben nooit eerder een schade bij uw maatschappij gemeld en hopen op een snelle afhandeling.",
+                "We proberen altijd op zondag samen te wandelen, ook als het regent.",
+                "Wij wensen jullie de mooiste reis van je leven toe.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Uw wensen staan bij ons altijd voorop.",
+                "Wij leveren altijd op tijd, daar hoeft u niet op te hopen.",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_third_persons_opinion_is_passed_on_not_claimed() {
+        each_is(
+            &[
+                "Een luisteraar belde ons net: zij vindt dit het mooiste nummer van de zomer.",
+                "We feliciteren Jan, hij zegt zelf dat hij zich nog nooit zo fit heeft gevoeld.",
+                "We spraken een bezoeker die volgens hem de lekkerste oliebollen van de stad had gegeten.",
+            ],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Onze kok is de allerbeste van de stad, al zegt hij dat zelf nooit.",
+                "Bordspellen en puzzels: je vindt ze bij ons op de eerste verdieping.",
+            ],
+            Voice::Reporting,
+        );
+    }
+
+    #[test]
+    fn a_trip_in_the_perfect_with_zijn_is_told() {
+        each_is(
+            &["We zijn met de klas naar Leiden gegaan en dat was de leukste dag van het jaar."],
+            Voice::Reporting,
+        );
+        none_is(
+            &[
+                "Onze jassen zijn getest en wij zijn de goedkoopste van het land.",
+                "Wij zijn de goedkoopste gebleven, ook na de prijsstijgingen.",
             ],
             Voice::Reporting,
         );
