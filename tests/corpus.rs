@@ -273,10 +273,13 @@ fn neutral_prose_stays_silent() {
     // them on first contact, after review: spoken Dutch, transcripts, group
     // chats), 3.47 after (a comparative whose baseline stands in the
     // discourse, qualities no seller boasts of, a newsroom's „wij”, „bewust”
-    // as „on purpose”, a ranking measured by a count, a tester as evidence);
+    // as „on purpose”, a ranking measured by a count, a tester as evidence),
+    // 2.78 with spoken Dutch (speech particles, tag questions, hedges on
+    // one's own judgement), a „wij” that wishes, tries or judges what it
+    // had, an opinion passed on and mathematical laws;
     // test 8.11 (14.60 eight rounds ago, 10.54 seven rounds ago, 8.92 four
     // rounds ago, unmoved by the last three).
-    for (split, floor) in [("dev", 3.6), ("test", 8.2)] {
+    for (split, floor) in [("dev", 3.0), ("test", 8.2)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
