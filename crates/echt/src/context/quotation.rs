@@ -322,6 +322,14 @@ fn after_term(doc: &Document<'_>, first: usize) -> bool {
             .filter(|w| w.sentence == sentence)
             .map_or("", |w| doc.norm(w))
     };
+    let tokens = doc.tokens();
+    let colon_between = |a: usize, b: usize| {
+        (words[a].token as usize + 1..words[b].token as usize).any(|t| {
+            tokens
+                .get(t)
+                .is_some_and(|t| t.span.slice(doc.text()) == ":")
+        })
+    };
     let cites = |p: usize| {
         TERMS.contains(&norm(p)) || (norm(p) == "als" && p > 0 && TERMS.contains(&norm(p - 1)))
     };
@@ -333,7 +341,11 @@ fn after_term(doc: &Document<'_>, first: usize) -> bool {
         let Some(prev) = item.checked_sub(1) else {
             return false;
         };
-        if cites(prev) {
+        // The citing noun and the first cited item share a clause or are
+        // joined by a colon („één woord: groen”): in „15.000 woorden,
+        // exclusief bijlagen” the comma closes the noun phrase and
+        // „exclusief” is a preposition, not a cited term.
+        if cites(prev) && (words[prev].clause == words[item].clause || colon_between(prev, item)) {
             return true;
         }
         item = match norm(prev) {
@@ -510,6 +522,11 @@ mod tests {
         ));
         assert!(quoted("De term duurzaam zegt niets.", "duurzaam"));
         assert!(quoted("Vage woorden als groen helpen niet.", "groen"));
+        assert!(quoted("Het ging om één woord: duurzaam.", "duurzaam"));
+        assert!(!quoted(
+            "Het verslag telt 9.000 woorden, exclusief de bronnenlijst.",
+            "exclusief"
+        ));
     }
 
     fn answer(text: &str, claim: &str) -> bool {
