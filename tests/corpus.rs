@@ -282,10 +282,12 @@ fn neutral_prose_stays_silent() {
     // one's own judgement), a „wij” that wishes, tries or judges what it
     // had, an opinion passed on and mathematical laws; 3.65 with
     // dev/neutral-30.txt and dev/neutral-31.txt, also written blind (11.7
-    // and 18.3 per 10,000 words in them on first contact, after review);
-    // test 8.11 (14.60 eight rounds ago, 10.54 seven rounds ago, 8.92 four
+    // and 18.3 per 10,000 words in them on first contact, after review),
+    // 3.00 after (a cited term only within its clause, „sterker nog”,
+    // indirect speech after a past verb of saying, travel information, a
+    // club's welcome); test 8.11 (14.60 eight rounds ago, 10.54 seven rounds ago, 8.92 four
     // rounds ago, unmoved by the last three).
-    for (split, floor) in [("dev", 3.7), ("test", 8.2)] {
+    for (split, floor) in [("dev", 3.1), ("test", 8.2)] {
         let docs = load(split, "neutral");
         let total_words = words(&docs, &analyzer);
         let eval = evaluate(&docs, &analyzer, &Category::ALL);
