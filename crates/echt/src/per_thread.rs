@@ -38,21 +38,34 @@ pub(crate) fn most_recent<T>(
 /// Flags a stage computes from a word's folded form and morphology, kept by
 /// form number ([`crate::forms`]) for the documents of one form-table stamp:
 /// a word costs an array read instead of list scans or a hash lookup. A
-/// stage keeps one in a `thread_local!`; the flags must not be `u32::MAX`.
-pub(crate) struct FormFlags {
+/// stage keeps one in a `thread_local!`; the flags must not be all ones
+/// ([`FlagWord::UNKNOWN`]).
+pub(crate) struct FormFlags<T: FlagWord = u32> {
     /// The form-table stamp `by_form` is valid for (0: none yet; stamps
     /// start at 1).
     stamp: u64,
-    /// Form number → flags, or [`UNKNOWN_FLAGS`].
-    by_form: Vec<u32>,
+    /// Form number → flags, or [`FlagWord::UNKNOWN`].
+    by_form: Vec<T>,
 }
 
-/// A form whose flags a [`FormFlags`] has not computed yet.
-const UNKNOWN_FLAGS: u32 = u32::MAX;
+/// The integer a [`FormFlags`] keeps per form: `u32`, or `u64` for a stage
+/// with more than 32 lists.
+pub(crate) trait FlagWord: Copy + Eq {
+    /// A form whose flags have not been computed yet.
+    const UNKNOWN: Self;
+}
 
-impl FormFlags {
+impl FlagWord for u32 {
+    const UNKNOWN: Self = u32::MAX;
+}
+
+impl FlagWord for u64 {
+    const UNKNOWN: Self = u64::MAX;
+}
+
+impl<T: FlagWord> FormFlags<T> {
     /// An empty memo.
-    pub const fn new() -> FormFlags {
+    pub const fn new() -> FormFlags<T> {
         FormFlags {
             stamp: 0,
             by_form: Vec::new(),
@@ -66,22 +79,22 @@ impl FormFlags {
         &mut self,
         doc: &crate::Document<'_>,
         w: &crate::document::Word,
-        compute: impl FnOnce(&str, &crate::document::Word) -> u32,
-    ) -> u32 {
+        compute: impl FnOnce(&str, &crate::document::Word) -> T,
+    ) -> T {
         if self.stamp != doc.form_stamp() {
             self.by_form.clear();
             self.stamp = doc.form_stamp();
         }
         let f = w.form as usize;
         if let Some(&flags) = self.by_form.get(f)
-            && flags != UNKNOWN_FLAGS
+            && flags != T::UNKNOWN
         {
             return flags;
         }
         let flags = compute(doc.norm(w), w);
-        debug_assert_ne!(flags, UNKNOWN_FLAGS);
+        debug_assert!(flags != T::UNKNOWN);
         if f >= self.by_form.len() {
-            self.by_form.resize(f + 1, UNKNOWN_FLAGS);
+            self.by_form.resize(f + 1, T::UNKNOWN);
         }
         self.by_form[f] = flags;
         flags

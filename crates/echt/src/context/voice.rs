@@ -735,13 +735,13 @@ pub fn sentence_voice(doc: &Document<'_>, range: std::ops::Range<usize>) -> Voic
 thread_local! {
     /// Each form's [`form_flags`], by form number: a sentence's words cost
     /// an array read each instead of a hash lookup.
-    static FLAGS_BY_FORM: std::cell::RefCell<FormFlags> =
+    static FLAGS_BY_FORM: std::cell::RefCell<FormFlags<u64>> =
         const { std::cell::RefCell::new(FormFlags::new()) };
 }
 
 /// What a folded form is to [`sentence_voice`]: its [`word_flags`], plus
 /// [`WEAK_PAST_F`] when [`is_weak_past`] holds.
-fn form_flags(norm: &str, degree: Option<Degree>) -> u32 {
+fn form_flags(norm: &str, degree: Option<Degree>) -> u64 {
     word_flags(norm)
         | if is_weak_past(norm, degree) {
             WEAK_PAST_F
@@ -753,7 +753,7 @@ fn form_flags(norm: &str, degree: Option<Degree>) -> u32 {
 fn sentence_voice_with(
     doc: &Document<'_>,
     range: std::ops::Range<usize>,
-    memo: &mut FormFlags,
+    memo: &mut FormFlags<u64>,
 ) -> Voice {
     let words = doc.words();
     let mut flags = |i: usize| {
@@ -771,6 +771,9 @@ fn sentence_voice_with(
     let mut present = false;
     let mut family = false;
     let mut advised = false;
+    // A word [`TALK_F`] marks: the private speaker's scans below are worth
+    // running.
+    let mut talk = false;
     // A report in the past tense or a reporting verb in the main clause
     // („De apotheker legde uit …”), and then the „dat” that opens the
     // reported speech: the „je” and „u” after it are the reported
@@ -812,8 +815,8 @@ fn sentence_voice_with(
         } else if f & ADDRESS_F != 0 {
             addressed = true;
         }
-        advised =
-            advised || f & ADVICE_F != 0 || (f & ADDRESS_F != 0 && hopes(doc, i, range.clone()));
+        advised = advised || f & ADVICE_F != 0;
+        talk = talk || f & TALK_F != 0;
         // „onze (lieve) moeder”, „onze buren”: a family speaks.
         family = family || (f & FAMILY_F != 0 && (f0 & OUR_F != 0 || before_last & OUR_F != 0));
         before_last = f0;
@@ -876,9 +879,11 @@ fn sentence_voice_with(
             || finding
             || crowd;
     }
+    // „wij hopen …”, „we proberen altijd …”: a wish or an attempt.
+    advised = advised || (talk && range.clone().any(|i| hopes(doc, i, range.clone())));
     // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
     // „honestly” (it can change nothing once a consumer speaks).
-    if !consumer && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
+    if !consumer && talk && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
         consumer = true;
         reporting = true;
     }
@@ -907,6 +912,7 @@ fn sentence_voice_with(
             narrative,
             present,
             reporting,
+            talk,
         },
     )
 }
@@ -1068,6 +1074,8 @@ struct Signals {
     narrative: bool,
     present: bool,
     reporting: bool,
+    /// A word that [`opinion_of_another`] looks for is in the sentence.
+    talk: bool,
 }
 
 /// The voice of the sentence `range` from its [`Signals`].
@@ -1080,7 +1088,7 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     // the sentence narrates.
     let story = s.narrative && !s.present;
     if !s.opens_with_call
-        && (attributed(doc, range.clone()) || opinion_of_another(doc, range.clone()))
+        && (attributed(doc, range.clone()) || (s.talk && opinion_of_another(doc, range.clone())))
     {
         Voice::Reporting
     } else if instructs(doc, range.clone())
@@ -1102,60 +1110,63 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
 }
 
 // What a word is to [`sentence_voice`]: one bit per word list it is on.
-const ADDRESS_F: u32 = 1;
-const CALL_F: u32 = 1 << 1;
-const FIRST_SINGULAR_F: u32 = 1 << 2;
-const REPORTING_F: u32 = 1 << 3;
-const LAUNDRY_F: u32 = 1 << 4;
-const PRESENT_F: u32 = 1 << 5;
-const PAST_TIME_F: u32 = 1 << 6;
-const PERIOD_F: u32 = 1 << 7;
-const SUBORDINATOR_F: u32 = 1 << 8;
-const INSTITUTION_F: u32 = 1 << 9;
-const PAST_F: u32 = 1 << 10;
+const ADDRESS_F: u64 = 1;
+const CALL_F: u64 = 1 << 1;
+const FIRST_SINGULAR_F: u64 = 1 << 2;
+const REPORTING_F: u64 = 1 << 3;
+const LAUNDRY_F: u64 = 1 << 4;
+const PRESENT_F: u64 = 1 << 5;
+const PAST_TIME_F: u64 = 1 << 6;
+const PERIOD_F: u64 = 1 << 7;
+const SUBORDINATOR_F: u64 = 1 << 8;
+const INSTITUTION_F: u64 = 1 << 9;
+const PAST_F: u64 = 1 << 10;
 /// "nooit", "ooit" (the never-before formula).
-const NEVER_F: u32 = 1 << 11;
+const NEVER_F: u64 = 1 << 11;
 /// "vorige", "vorig", "afgelopen" (before a period).
-const LAST_F: u32 = 1 << 12;
+const LAST_F: u64 = 1 << 12;
 /// "was" (the past tense, or the laundry).
-const WAS_F: u32 = 1 << 13;
-const INFORMAL_F: u32 = 1 << 14;
+const WAS_F: u64 = 1 << 13;
+const INFORMAL_F: u64 = 1 << 14;
 /// A weak past tense by its form ([`is_weak_past`]); not from a list.
-const WEAK_PAST_F: u32 = 1 << 16;
+const WEAK_PAST_F: u64 = 1 << 16;
 /// "blijkt", "bleek", "(laat) zien" (before "dat": a finding reported).
-const BLIJKT_F: u32 = 1 << 15;
-const CROWD_QUANTIFIER_F: u32 = 1 << 17;
-const CROWD_F: u32 = 1 << 18;
-const THIRD_PERSON_F: u32 = 1 << 19;
-const LESSON_F: u32 = 1 << 20;
-const FAMILY_F: u32 = 1 << 21;
+const BLIJKT_F: u64 = 1 << 15;
+const CROWD_QUANTIFIER_F: u64 = 1 << 17;
+const CROWD_F: u64 = 1 << 18;
+const THIRD_PERSON_F: u64 = 1 << 19;
+const LESSON_F: u64 = 1 << 20;
+const FAMILY_F: u64 = 1 << 21;
 /// „onze”, „ons” (before a relative: [`FAMILY`]).
-const OUR_F: u32 = 1 << 22;
+const OUR_F: u64 = 1 << 22;
 /// „woord”, „woorden” (an etymology: „het woord … komt van”).
-const WORD_F: u32 = 1 << 23;
+const WORD_F: u64 = 1 << 23;
 /// „komt”, „kwam” (before „van”/„uit”: a word's origin).
-const COMES_F: u32 = 1 << 24;
+const COMES_F: u64 = 1 << 24;
 /// „van”, „uit”.
-const FROM_F: u32 = 1 << 25;
+const FROM_F: u64 = 1 << 25;
 /// „schrijf”, „schrijft”, „schrijven”, „geschreven” (spelling: „schrijf je
 /// aan elkaar”).
-const WRITE_F: u32 = 1 << 26;
+const WRITE_F: u64 = 1 << 26;
 /// „elkaar” (after a verb of writing: spelling).
-const TOGETHER_F: u32 = 1 << 27;
-const ADVICE_F: u32 = 1 << 28;
-const AUTHORITY_F: u32 = 1 << 29;
+const TOGETHER_F: u64 = 1 << 27;
+const ADVICE_F: u64 = 1 << 28;
+const AUTHORITY_F: u64 = 1 << 29;
 /// „de”, „het” (before an authority opening the sentence, or a company
 /// talked about).
-const ARTICLE_F: u32 = 1 << 30;
-const COMPANY_F: u32 = 1 << 31;
+const ARTICLE_F: u64 = 1 << 30;
+const COMPANY_F: u64 = 1 << 31;
+/// The words [`honestly`], [`chats`], [`hopes`] and [`opinion_of_another`]
+/// look for: a sentence without one needs none of those scans.
+const TALK_F: u64 = 1 << 32;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
-fn word_flags(word: &str) -> u32 {
-    static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
+fn word_flags(word: &str) -> u64 {
+    static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u64>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u32); 32] = [
+            let lists: [(&[&'static str], u64); 37] = [
                 (ADDRESS, ADDRESS_F),
                 (super::NARRATOR_SPEECH, REPORTING_F),
                 (CALLS, CALL_F),
@@ -1188,6 +1199,11 @@ fn word_flags(word: &str) -> u32 {
                 (AUTHORITIES, AUTHORITY_F),
                 (&["de", "het"], ARTICLE_F),
                 (COMPANY_TALKED_ABOUT, COMPANY_F),
+                (HEDGES, TALK_F),
+                (SPOKEN_PARTICLES, TALK_F),
+                (OPINION_VERBS, TALK_F),
+                (WISHES, TALK_F),
+                (&["misschien", "eerlijk", "volgens"], TALK_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -1767,6 +1783,8 @@ mod tests {
                 narrative,
                 present,
                 reporting,
+                // The reference reads every sentence in full.
+                talk: true,
             },
         )
     }
