@@ -22,12 +22,6 @@
 use crate::document::Document;
 use crate::morphology::{Adjectives, Degree};
 
-/// Pronouns of the advertiser's voice: a comparison made by „wij” or for
-/// „u” is the seller's own, whatever stands before it.
-const ADDRESS: &[&str] = &[
-    "wij", "we", "ons", "onze", "u", "uw", "je", "jij", "jouw", "jullie",
-];
-
 /// Words after „dan” that name no baseline: „dan ooit”, „dan je denkt”,
 /// „dan wit”, „dan de rest”, „dan anderen”.
 const VAGUE: &[&str] = &[
@@ -109,12 +103,14 @@ pub fn has_discourse_baseline(doc: &Document<'_>, first: usize, last: usize) -> 
             || same_frame_before(doc, sentence, clause, c))
 }
 
-/// True when a word of `range` is a pronoun of the advertiser's voice.
+/// True when a word of `range` is a pronoun of the advertiser's voice
+/// ([`super::voice::ADDRESS`]): a comparison made by „wij” or for „u” is
+/// the seller's own, whatever stands before it.
 fn addresses(doc: &Document<'_>, range: std::ops::Range<usize>) -> bool {
     let words = doc.words();
     range
         .into_iter()
-        .any(|i| ADDRESS.contains(&doc.norm(&words[i])))
+        .any(|i| super::voice::ADDRESS.contains(&doc.norm(&words[i])))
 }
 
 /// True when another clause of `sentence` compares with a concrete
@@ -202,16 +198,10 @@ fn clause_before(
     sentence: std::ops::Range<usize>,
     clause: std::ops::Range<usize>,
 ) -> Option<std::ops::Range<usize>> {
-    let words = doc.words();
     let before = clause.start.checked_sub(1)?;
-    if !sentence.contains(&before) {
-        let between = doc
-            .text()
-            .get(words[before].span.end..words[clause.start].span.start)
-            .unwrap_or("");
-        if between.contains('\n') {
-            return None;
-        }
+    if !sentence.contains(&before) && super::text_between(doc, before, clause.start).contains('\n')
+    {
+        return None;
     }
     Some(super::clause_words(doc, before))
 }

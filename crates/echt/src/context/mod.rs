@@ -145,6 +145,17 @@ pub(crate) fn clause_words(doc: &Document<'_>, i: usize) -> std::ops::Range<usiz
     start..end
 }
 
+/// The source text between word `a` and word `b` (`a` before `b`): the
+/// punctuation and white space that separate them, empty when `b` does not
+/// follow `a`. „Prijs: laag” has a colon between, a paragraph a line break.
+pub(crate) fn text_between<'t>(doc: &Document<'t>, a: usize, b: usize) -> &'t str {
+    let words = doc.words();
+    match (words.get(a), words.get(b)) {
+        (Some(a), Some(b)) => doc.text().get(a.span.end..b.span.start).unwrap_or(""),
+        _ => "",
+    }
+}
+
 /// Index range of the words in the same sentence as word `i` (words are
 /// ordered by sentence, so two binary searches find it).
 pub(crate) fn sentence_words(doc: &Document<'_>, i: usize) -> std::ops::Range<usize> {

@@ -41,8 +41,10 @@ pub fn in_proper_name(doc: &Document<'_>, first: usize) -> bool {
     }
     // Anything but a space between the two words (a quote, a colon, a
     // dash) may open a new phrase with a capital.
-    let between = doc.text().get(prev.span.end..word.span.start).unwrap_or("");
-    if !between.chars().all(char::is_whitespace) {
+    if !super::text_between(doc, first - 1, first)
+        .chars()
+        .all(char::is_whitespace)
+    {
         return false;
     }
     let prev_capitalised = title_case(doc.surface(prev));

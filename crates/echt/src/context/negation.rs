@@ -323,10 +323,7 @@ pub fn is_open_question(doc: &Document<'_>, first: usize) -> bool {
         // challenge to the reader.
         let announced = clause > start
             && !range.clone().any(|i| ADDRESSED.contains(&norm(i)))
-            && doc
-                .text()
-                .get(words[clause - 1].span.end..words[clause].span.start)
-                .is_some_and(|between| between.contains(':'));
+            && super::text_between(doc, clause - 1, clause).contains(':');
         if announced { clause } else { start }
     };
     // „Wie heeft het beste recept?” asks; „Wie levert er groener?” is an

@@ -322,14 +322,6 @@ fn after_term(doc: &Document<'_>, first: usize) -> bool {
             .filter(|w| w.sentence == sentence)
             .map_or("", |w| doc.norm(w))
     };
-    let tokens = doc.tokens();
-    let colon_between = |a: usize, b: usize| {
-        (words[a].token as usize + 1..words[b].token as usize).any(|t| {
-            tokens
-                .get(t)
-                .is_some_and(|t| t.span.slice(doc.text()) == ":")
-        })
-    };
     let cites = |p: usize| {
         TERMS.contains(&norm(p)) || (norm(p) == "als" && p > 0 && TERMS.contains(&norm(p - 1)))
     };
@@ -345,7 +337,10 @@ fn after_term(doc: &Document<'_>, first: usize) -> bool {
         // joined by a colon („één woord: groen”): in „15.000 woorden,
         // exclusief bijlagen” the comma closes the noun phrase and
         // „exclusief” is a preposition, not a cited term.
-        if cites(prev) && (words[prev].clause == words[item].clause || colon_between(prev, item)) {
+        if cites(prev)
+            && (words[prev].clause == words[item].clause
+                || super::text_between(doc, prev, item).contains(':'))
+        {
             return true;
         }
         item = match norm(prev) {

@@ -47,7 +47,7 @@ pub enum Voice {
 
 /// Pronouns of the advertiser's voice: the company (wij) speaking to the
 /// reader (u, je, ge).
-const ADDRESS: &[&str] = &[
+pub(super) const ADDRESS: &[&str] = &[
     "wij", "we", "ons", "onze", "onszelf", "u", "uw", "uzelf", "je", "jij", "jou", "jouw",
     "jezelf", "jullie", "ge", "gij", "uwe",
 ];
@@ -1270,13 +1270,9 @@ pub fn carries_advertiser_voice(
     if range.start == 0 || voice_of(first) != Voice::Unmarked {
         return false;
     }
-    let words = doc.words();
     // A line break between the two sentences starts a new item.
-    let between = doc
-        .text()
-        .get(words[range.start - 1].span.end..words[range.start].span.start)
-        .unwrap_or("");
-    !between.contains('\n') && voice_of(range.start - 1) == Voice::Advertiser
+    !super::text_between(doc, range.start - 1, range.start).contains('\n')
+        && voice_of(range.start - 1) == Voice::Advertiser
 }
 
 /// Hashtags that disclose paid content on social media („#ad”,
