@@ -448,71 +448,203 @@ pub(crate) fn without_cancelled(raw: Vec<RawMatch>) -> Vec<RawMatch> {
         .collect()
 }
 
-/// Function words: poor anchors because they occur everywhere. None is
-/// longer than four bytes ([`atom_score`] relies on it).
+/// Function words: the poorest literals by [`kind_rank`]. None is longer
+/// than four bytes.
 const FUNCTION_WORDS: &[&str] = &[
     "aan", "al", "als", "bij", "dat", "de", "die", "dit", "een", "en", "er", "het", "hij", "ik",
     "in", "is", "je", "jij", "met", "na", "niet", "nog", "of", "om", "onze", "ons", "op", "te",
     "tot", "u", "uw", "van", "voor", "wat", "we", "wij", "zijn", "ze", "zij",
 ];
 
-/// [`FUNCTION_WORDS`] as [`pack`] keys: compared as integers at start-up,
-/// where every pattern word is scored.
+/// [`FUNCTION_WORDS`] as sorted [`pack`] keys: compared as integers at
+/// start-up, where every pattern word is ranked.
 const FUNCTION_KEYS: [u64; FUNCTION_WORDS.len()] = {
     let mut keys = [0; FUNCTION_WORDS.len()];
     let mut i = 0;
     while i < keys.len() {
-        let b = FUNCTION_WORDS[i].as_bytes();
-        let mut key = (b.len() as u64) << 56;
-        let mut j = 0;
-        while j < b.len() {
-            key |= (b[j] as u64) << (8 * j);
-            j += 1;
+        keys[i] = const_pack(FUNCTION_WORDS[i]);
+        let mut k = i;
+        while k > 0 && keys[k - 1] > keys[k] {
+            (keys[k - 1], keys[k]) = (keys[k], keys[k - 1]);
+            k -= 1;
         }
-        keys[i] = key;
         i += 1;
     }
     keys
 };
 
-fn anchor_score(e: &Element) -> u32 {
-    e.atoms.iter().map(atom_score).min().unwrap_or(0)
+/// How selective an element is by the kind of its words (a literal beats a
+/// stem, which beats an affix, which beats a function word; 0 for an
+/// element that cannot anchor): what picks the block of words a pattern
+/// with gaps is anchored in ([`Matcher::anchor`]).
+fn kind_rank(e: &Element) -> u32 {
+    fn atom(a: &Atom) -> u32 {
+        match a {
+            Atom::Literal { folded, .. } => {
+                // Every function word is short: most literals skip the list.
+                let function = folded.len() <= 4
+                    && pack(folded.as_bytes())
+                        .is_some_and(|k| FUNCTION_KEYS.binary_search(&k).is_ok());
+                if function { 20 } else { 100 }
+            }
+            Atom::Stem(_) => 80,
+            Atom::Graded {
+                lemma: Some(_),
+                degrees,
+            } if degrees & Degree::Positive.bit() == 0 => 70,
+            Atom::Prefix(a) | Atom::Suffix(a) | Atom::Affix(a, _) => {
+                if a.len() >= 4 {
+                    60
+                } else {
+                    30
+                }
+            }
+            Atom::Graded {
+                lemma: None,
+                degrees,
+            } if degrees & Degree::Positive.bit() == 0 => 10,
+            Atom::Infix(a) if a.len() >= 4 => 5,
+            Atom::All(parts) => parts.iter().map(atom).max().unwrap_or(0),
+            // A cheap check, but true for many words: a last resort.
+            Atom::Capitalized => 2,
+            _ => 0,
+        }
+    }
+    e.atoms.iter().map(atom).min().unwrap_or(0)
 }
 
-fn atom_score(a: &Atom) -> u32 {
-    match a {
-        Atom::Literal { folded, .. } => {
-            // Every function word is short: most literals skip the list.
-            if folded.len() <= 4
-                && pack(folded.as_bytes()).is_some_and(|k| FUNCTION_KEYS.contains(&k))
-            {
-                20
-            } else {
-                100
+/// Frequent word forms of ordinary Dutch prose by a rough frequency per
+/// million words: poor anchors, because every occurrence is a candidate to
+/// look at. Rounded from general Dutch frequency lists; only the order of
+/// magnitude matters to [`atom_cost`]. None is longer than seven bytes, so
+/// each is one [`pack`] key.
+#[rustfmt::skip]
+const FREQUENT: &[(u32, &[&str])] = &[
+    (60_000, &["de"]),
+    (30_000, &["het", "een", "van", "en"]),
+    (20_000, &["in", "is"]),
+    (10_000, &["op", "dat", "te", "die", "met", "voor", "niet", "zijn", "ik", "je"]),
+    (6_000, &["was", "maar", "aan", "er", "als", "bij", "om", "ook", "hij", "ze"]),
+    (3_000, &[
+        "dan", "door", "naar", "uit", "of", "over", "zij", "we", "wij", "nog", "al", "tot", "na",
+        "worden", "wordt", "werd", "heeft", "hebben", "had", "kan", "moet", "zal", "zou", "deze",
+        "dit", "wat", "meer", "geen", "jaar", "u", "uw", "hun", "haar", "ons", "onze", "mijn",
+        "nu", "wel", "zo", "veel", "hem", "waren", "kunnen",
+    ]),
+    (1_000, &[
+        "gaat", "staat", "twee", "alle", "hoe", "waar", "wie", "zich", "mee", "tegen", "onder",
+        "sinds", "omdat", "ben", "bent", "heb", "hebt", "kunt", "moeten", "zullen", "wil", "daar",
+        "hier", "toen", "dus", "alleen", "weer", "nieuwe", "goed", "eerste", "iets", "elke", "per",
+        "zonder", "altijd", "nooit", "ooit", "tijd", "dag", "week", "mensen", "andere", "groot",
+        "grote", "zeer", "heel", "erg", "vaak", "gaan", "komt",
+    ]),
+];
+
+/// How many words [`FREQUENT`] lists.
+const N_FREQUENT: usize = {
+    let mut n = 0;
+    let mut t = 0;
+    while t < FREQUENT.len() {
+        n += FREQUENT[t].1.len();
+        t += 1;
+    }
+    n
+};
+
+/// [`FREQUENT`] as [`pack`] keys with their frequencies, sorted by key for
+/// a binary search: compared as integers at start-up, where every pattern
+/// word of an anchor's block is costed.
+const FREQUENT_KEYS: [(u64, u32); N_FREQUENT] = {
+    let mut keys = [(0, 0); N_FREQUENT];
+    let mut n = 0;
+    let mut t = 0;
+    while t < FREQUENT.len() {
+        let (frequency, words) = FREQUENT[t];
+        let mut w = 0;
+        while w < words.len() {
+            keys[n] = (const_pack(words[w]), frequency);
+            let mut k = n;
+            while k > 0 && keys[k - 1].0 > keys[k].0 {
+                (keys[k - 1], keys[k]) = (keys[k], keys[k - 1]);
+                k -= 1;
             }
+            n += 1;
+            w += 1;
         }
-        Atom::Stem(_) => 80,
+        t += 1;
+    }
+    keys
+};
+
+/// [`pack`] for the tables above, at compile time (a word of up to seven
+/// bytes; the tests pin the two equal).
+const fn const_pack(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let mut key = (b.len() as u64) << 56;
+    let mut j = 0;
+    while j < b.len() {
+        key |= (b[j] as u64) << (8 * j);
+        j += 1;
+    }
+    key
+}
+
+/// How often a word of ordinary prose is expected to match an element, per
+/// million words: the sum over its alternatives. The matcher anchors each
+/// pattern on its cheapest element, since every occurrence of an anchor
+/// word is a candidate to look at. `None` for an element that cannot be an
+/// anchor (any word, or any adjective).
+fn element_cost(e: &Element) -> Option<u32> {
+    e.atoms
+        .iter()
+        .try_fold(0u32, |sum, a| Some(sum.saturating_add(atom_cost(a)?)))
+}
+
+/// [`element_cost`] of one atom: a rough expected frequency per million
+/// words. A literal outside [`FREQUENT`] is rare; a stem covers a few forms;
+/// an affix, a degree or a capital matches whole classes of words.
+fn atom_cost(a: &Atom) -> Option<u32> {
+    /// Graded words of a degree, per million: comparatives, superlatives.
+    const COMPARATIVES: u32 = 50_000;
+    const SUPERLATIVES: u32 = 15_000;
+    let graded = |degrees: u8| {
+        (if degrees & Degree::Comparative.bit() != 0 {
+            COMPARATIVES
+        } else {
+            0
+        }) + (if degrees & Degree::Superlative.bit() != 0 {
+            SUPERLATIVES
+        } else {
+            0
+        })
+    };
+    Some(match a {
+        Atom::Literal { folded, .. } => pack(folded.as_bytes())
+            .and_then(|k| FREQUENT_KEYS.binary_search_by_key(&k, |&(key, _)| key).ok())
+            .and_then(|i| FREQUENT_KEYS.get(i))
+            .map_or(20, |&(_, frequency)| frequency),
+        Atom::Stem(_) => 60,
         Atom::Graded {
             lemma: Some(_),
             degrees,
-        } if degrees & 1 == 0 => 70,
+        } if degrees & Degree::Positive.bit() == 0 => 40,
         Atom::Prefix(a) | Atom::Suffix(a) | Atom::Affix(a, _) => {
             if a.len() >= 4 {
-                60
+                500
             } else {
-                30
+                5_000
             }
         }
         Atom::Graded {
             lemma: None,
             degrees,
-        } if degrees & 1 == 0 => 10,
-        Atom::Infix(a) if a.len() >= 4 => 5,
-        Atom::All(parts) => parts.iter().map(atom_score).max().unwrap_or(0),
+        } if degrees & Degree::Positive.bit() == 0 => graded(*degrees),
+        Atom::Infix(a) if a.len() >= 4 => 20_000,
+        Atom::All(parts) => parts.iter().filter_map(atom_cost).min()?,
         // A cheap check, but true for many words: a last resort.
-        Atom::Capitalized => 2,
-        _ => 0,
-    }
+        Atom::Capitalized => 100_000,
+        _ => return None,
+    })
 }
 
 /// The part of an atom the index stores: for `a&b`, the more selective side.
@@ -520,7 +652,7 @@ fn index_part(a: &Atom) -> &Atom {
     match a {
         Atom::All(parts) => parts
             .iter()
-            .max_by_key(|p| atom_score(p))
+            .min_by_key(|p| atom_cost(p).unwrap_or(u32::MAX))
             .map_or(a, index_part),
         _ => a,
     }
@@ -619,8 +751,12 @@ pub(crate) struct Matcher {
     prefix: AffixIndex,
     suffix: AffixIndex,
     stem: FxHashMap<Box<str>, Vec<Candidate>>,
-    graded_lemma: FxHashMap<Box<str>, Vec<Candidate>>,
-    graded_any: Vec<Candidate>,
+    /// The patterns anchored on a degree of a lemma, by lemma and then
+    /// [`degree_slot`].
+    graded_lemma: FxHashMap<Box<str>, [Vec<Candidate>; 2]>,
+    /// The patterns anchored on a degree of any adjective, by
+    /// [`degree_slot`].
+    graded_any: [Vec<Candidate>; 2],
     /// Patterns anchored on [`Atom::Capitalized`]: candidates for every
     /// word that starts with a capital, and only for those.
     capitalized: Vec<Candidate>,
@@ -664,6 +800,28 @@ fn proves_anchor(atom: &Atom, part: &Atom) -> bool {
                 | Atom::Stem(_)
                 | Atom::Capitalized
         )
+}
+
+/// Where the index keeps patterns anchored on a degree: comparatives and
+/// superlatives apart, so that a word is a candidate only for the patterns
+/// of its own degree. `None` for the positive, which no anchor has.
+fn degree_slot(d: Degree) -> Option<usize> {
+    match d {
+        Degree::Positive => None,
+        Degree::Comparative => Some(0),
+        Degree::Superlative => Some(1),
+    }
+}
+
+/// Files `entry` under each degree of `degrees` that has a slot.
+fn push_by_degree(slots: &mut [Vec<Candidate>; 2], degrees: u8, entry: Candidate) {
+    for d in [Degree::Comparative, Degree::Superlative] {
+        if degrees & d.bit() != 0
+            && let Some(slot) = degree_slot(d)
+        {
+            slots[slot].push(entry);
+        }
+    }
 }
 
 /// Sorts a word's candidates by pattern, unproven before proven, and keeps
@@ -818,18 +976,47 @@ thread_local! {
 pub(crate) struct Unanchored;
 
 impl Matcher {
-    /// Adds one linear pattern.
-    pub fn add(&mut self, owner: Owner, linear: Linear) -> Result<(), Unanchored> {
-        let (anchor, score) = linear
-            .elements
+    /// The element to anchor `linear` on, or `None` when no element can be
+    /// an anchor.
+    ///
+    /// Verification places the elements beyond a gap nearest first, seen
+    /// from the anchor, so where a pattern with gaps matches depends on the
+    /// block of gap-free elements its anchor lies in. That block is the one
+    /// with the element of the most selective kind ([`kind_rank`], the
+    /// first on a tie), the rule the lexicons' spans were written against.
+    /// Inside the block every element gives the same matches, and the one
+    /// expected least often in prose ([`element_cost`]) is the anchor: each
+    /// of its occurrences costs a look.
+    fn anchor(linear: &Linear) -> Option<usize> {
+        let elements = &linear.elements;
+        let (by_kind, rank) = elements
             .iter()
             .enumerate()
-            .map(|(i, e)| (i, anchor_score(e)))
-            .max_by_key(|&(i, s)| (s, std::cmp::Reverse(i)))
-            .ok_or(Unanchored)?;
-        if score == 0 {
-            return Err(Unanchored);
+            .map(|(i, e)| (i, kind_rank(e)))
+            .max_by_key(|&(i, r)| (r, std::cmp::Reverse(i)))?;
+        if rank == 0 {
+            return None;
         }
+        let mut first = by_kind;
+        while first > 0 && elements[first].gap_before == 0 {
+            first -= 1;
+        }
+        let mut last = by_kind;
+        while elements.get(last + 1).is_some_and(|e| e.gap_before == 0) {
+            last += 1;
+        }
+        if first == last {
+            return Some(by_kind);
+        }
+        (first..=last)
+            .filter_map(|i| Some((element_cost(&elements[i])?, i)))
+            .min()
+            .map(|(_, i)| i)
+    }
+
+    /// Adds one linear pattern.
+    pub fn add(&mut self, owner: Owner, linear: Linear) -> Result<(), Unanchored> {
+        let anchor = Self::anchor(&linear).ok_or(Unanchored)?;
         let id = self.patterns.len() as u32;
         // The literal number of each anchor atom that is a literal.
         let mut anchor_numbers = Vec::new();
@@ -895,12 +1082,17 @@ impl Matcher {
                 Atom::Prefix(a) | Atom::Affix(a, _) => self.prefix.insert(a, entry, false),
                 Atom::Suffix(a) => self.suffix.insert(a, entry, true),
                 Atom::Stem(s) => self.stem.entry(s.as_str().into()).or_default().push(entry),
-                Atom::Graded { lemma: Some(l), .. } => self
-                    .graded_lemma
-                    .entry(l.as_str().into())
-                    .or_default()
-                    .push(entry),
-                Atom::Graded { lemma: None, .. } => self.graded_any.push(entry),
+                Atom::Graded {
+                    lemma: Some(l),
+                    degrees,
+                } => {
+                    let slots = self.graded_lemma.entry(l.as_str().into()).or_default();
+                    push_by_degree(slots, *degrees, entry);
+                }
+                Atom::Graded {
+                    lemma: None,
+                    degrees,
+                } => push_by_degree(&mut self.graded_any, *degrees, entry),
                 Atom::Capitalized => self.capitalized.push(entry),
                 Atom::Infix(_) | Atom::Any | Atom::All(_) => self.scan.push(entry),
             }
@@ -1126,11 +1318,13 @@ impl Matcher {
         }
         self.prefix.add_candidates(norm, false, &mut cands);
         self.suffix.add_candidates(norm, true, &mut cands);
-        if let Some(g) = w.graded {
+        if let Some(g) = w.graded
+            && let Some(slot) = degree_slot(g.degree)
+        {
             if let Some(ps) = self.graded_lemma.get(g.lemma) {
-                cands.extend_from_slice(ps);
+                cands.extend_from_slice(&ps[slot]);
             }
-            cands.extend_from_slice(&self.graded_any);
+            cands.extend_from_slice(&self.graded_any[slot]);
         }
         cands.extend_from_slice(&self.scan);
         sort_candidates(&mut cands);
@@ -1659,15 +1853,45 @@ mod tests {
     }
 
     #[test]
-    fn function_words_are_at_most_four_bytes() {
-        assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 4));
+    fn word_tables_are_packed_and_sorted() {
+        assert!(FUNCTION_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FREQUENT_KEYS.windows(2).all(|w| w[0].0 < w[1].0));
+        for w in FUNCTION_WORDS {
+            assert!(w.len() <= 4, "{w}");
+            assert_eq!(pack(w.as_bytes()), Some(const_pack(w)), "{w}");
+            assert!(FUNCTION_KEYS.contains(&const_pack(w)), "{w}");
+        }
+        for &(frequency, words) in FREQUENT {
+            for w in words {
+                assert_eq!(pack(w.as_bytes()), Some(const_pack(w)), "{w}");
+                assert!(FREQUENT_KEYS.contains(&(const_pack(w), frequency)), "{w}");
+            }
+        }
     }
 
+    /// The anchor is the cheapest element of the block the most selective
+    /// kind picks; a pattern with gaps keeps that block.
     #[test]
-    fn function_keys_are_the_packed_function_words() {
-        for (w, k) in FUNCTION_WORDS.iter().zip(FUNCTION_KEYS) {
-            assert_eq!(pack(w.as_bytes()), Some(k), "{w}");
-        }
+    fn anchors_are_the_rarest_word_of_the_block() {
+        let anchor = |pattern: &str| {
+            let linear =
+                crate::lexicon::pattern::parse(pattern, Adjectives::embedded(), &|w| w.to_string())
+                    .ok()
+                    .and_then(|mut v| v.pop());
+            linear.as_ref().and_then(Matcher::anchor)
+        };
+        // Gap-free: the first literal by kind („staat”, frequent) gives
+        // way to a rarer one.
+        assert_eq!(anchor("staat|staan de klant"), Some(2));
+        assert_eq!(anchor("nog beter"), Some(1));
+        // „dan” is rarer than any comparative, and „ooit” than „dan”.
+        assert_eq!(anchor("comp:* dan"), Some(1));
+        assert_eq!(anchor("comp:* dan ooit"), Some(2));
+        // With a gap, the block of the most selective kind stays: „staat”
+        // (a literal) before the gap, not the rarer „centraal” after it.
+        assert_eq!(anchor("staat ...3 klant ...4 centraal"), Some(0));
+        // Nothing to anchor on.
+        assert_eq!(anchor("*"), None);
     }
 
     /// The definition: test every match against every exception.
