@@ -929,8 +929,10 @@ impl TypeMemo {
         compute: impl FnOnce() -> ((u32, u64), Vec<Candidate>, (Gate, u64)),
     ) -> Type {
         let f = w.form as usize;
+        // Only [`UNKNOWN`] starts at `u32::MAX` (a pool never grows that
+        // long): one comparison instead of the whole type's.
         if let Some(&t) = self.by_form.get(f)
-            && t != UNKNOWN
+            && t.start != UNKNOWN.start
         {
             return t;
         }

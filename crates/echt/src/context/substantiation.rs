@@ -129,8 +129,12 @@ fn is_named_test(w: &str) -> bool {
         // A named test or survey („Netwerktest”, „Klantonderzoek”,
         // „Test-Aankoop”), and the group it ranked („de 14 geteste
         // modellen”, „de zes deelnemende aanbieders”).
+        // Not a protest or a contest („studentenprotest”), which only end
+        // in the letters.
         || (w.len() > 6
-            && (w.ends_with("test") || w.ends_with("onderzoek") || w.ends_with("vergelijking")))
+            && ((w.ends_with("test") && !w.ends_with("protest") && !w.ends_with("contest"))
+                || w.ends_with("onderzoek")
+                || w.ends_with("vergelijking")))
         || w.starts_with("test-")
         || matches!(
             w,
@@ -285,6 +289,21 @@ fn footnote(doc: &Document<'_>, last: usize) -> Option<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_tests_are_tests_not_protests() {
+        for w in [
+            "netwerktest",
+            "praktijktest",
+            "klantonderzoek",
+            "prijsvergelijking",
+        ] {
+            assert!(is_named_test(w), "{w}");
+        }
+        for w in ["protest", "boerenprotest", "contest", "fotocontest"] {
+            assert!(!is_named_test(w), "{w}");
+        }
+    }
 
     /// [`has_evidence`] as first written, scanning the lists for every
     /// word: the reference the flags must agree with.
