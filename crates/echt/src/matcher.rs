@@ -604,19 +604,18 @@ fn element_cost(e: &Element) -> Option<u32> {
 /// words. A literal outside [`FREQUENT`] is rare; a stem covers a few forms;
 /// an affix, a degree or a capital matches whole classes of words.
 fn atom_cost(a: &Atom) -> Option<u32> {
-    /// Graded words of a degree, per million: comparatives, superlatives.
-    const COMPARATIVES: u32 = 50_000;
-    const SUPERLATIVES: u32 = 15_000;
-    let graded = |degrees: u8| {
-        (if degrees & Degree::Comparative.bit() != 0 {
-            COMPARATIVES
-        } else {
-            0
-        }) + (if degrees & Degree::Superlative.bit() != 0 {
-            SUPERLATIVES
-        } else {
-            0
-        })
+    /// Any comparative, any superlative. Not their frequency (about 5,000
+    /// and 1,500 per million): every word of the degree is a candidate for
+    /// all patterns anchored on it at once, and measured on ordinary prose
+    /// such anchors cost more than the commonest function words.
+    const DEGREES: [(Degree, u32); 2] =
+        [(Degree::Comparative, 50_000), (Degree::Superlative, 15_000)];
+    let graded = |degrees: u8| -> u32 {
+        DEGREES
+            .iter()
+            .filter(|(d, _)| degrees & d.bit() != 0)
+            .map(|&(_, cost)| cost)
+            .sum()
     };
     Some(match a {
         Atom::Literal { folded, .. } => pack(folded.as_bytes())
