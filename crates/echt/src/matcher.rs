@@ -892,6 +892,9 @@ struct TypeMemo {
     unions: Vec<(Gate, u64)>,
     /// Scratch: the type of each word of one call.
     words: Vec<Type>,
+    /// Scratch: the words of one call that may anchor a candidate, in
+    /// order ([`Matcher::find_with`]).
+    live: Vec<u32>,
 }
 
 impl TypeMemo {
@@ -1290,16 +1293,34 @@ impl Matcher {
             // Filled out of the memo, so the memo can be borrowed inside.
             memo.use_stamp(doc.form_stamp());
             let mut types = std::mem::take(&mut memo.words);
+            let mut live = std::mem::take(&mut memo.live);
             types.clear();
-            types.extend(words[lo..hi].iter().map(|w| {
-                if SHORTCUTS {
+            live.clear();
+            // Most words have no candidates by their form, and none of the
+            // extras of [`Matcher::candidates`] can apply to them (no
+            // capital, stem or marks to look at): the verification loop
+            // visits only the others.
+            let plain = self.capitalized.is_empty();
+            let unstemmed = self.stem.is_empty();
+            for (i, w) in words[lo..hi].iter().enumerate() {
+                let t = if SHORTCUTS {
                     memo.lookup(w, || self.type_of(doc, w))
                 } else {
                     memo.add(self.type_of(doc, w))
+                };
+                let idle = SHORTCUTS
+                    && t.len == 0
+                    && w.is_ascii()
+                    && plain
+                    && (unstemmed || !w.has_stem());
+                if !idle && (range.start..range.end).contains(&(lo + i)) {
+                    live.push((lo + i) as u32);
                 }
-            }));
+                types.push(t);
+            }
             memo.words = types;
-            self.verify_all::<SHORTCUTS>(doc, range, lo, memo, rules, out);
+            self.verify_all::<SHORTCUTS>(doc, &live, lo, memo, rules, out);
+            memo.live = live;
             if !SHORTCUTS {
                 memo.clear();
             }
@@ -1441,11 +1462,12 @@ impl Matcher {
             })
     }
 
-    /// Second pass: verifies the candidates of every word in `range`.
+    /// Second pass: verifies the candidates of the words `live` (indexes
+    /// into the document, in order; the others have none).
     fn verify_all<const SHORTCUTS: bool>(
         &self,
         doc: &Document<'_>,
-        range: std::ops::Range<usize>,
+        live: &[u32],
         lo: usize,
         memo: &mut TypeMemo,
         rules: Option<&RuleSet>,
@@ -1468,7 +1490,8 @@ impl Matcher {
         let mut clause_kinds: Option<(u64, u8)> = None;
         // The rules wanted, folded ([`RuleSet::folded`]).
         let wanted = rules.map_or(u64::MAX, RuleSet::folded);
-        for wi in range {
+        for &wi in live {
+            let wi = wi as usize;
             let w = &words[wi];
             let Type {
                 literal,
@@ -1477,16 +1500,6 @@ impl Matcher {
                 union,
                 ..
             } = memo.words[wi - lo];
-            // Most words: no candidates by their form, and none of the
-            // extras below can apply.
-            if SHORTCUTS
-                && len == 0
-                && w.is_ascii()
-                && self.capitalized.is_empty()
-                && (self.stem.is_empty() || !w.has_stem())
-            {
-                continue;
-            }
             let typed = &memo.pool[start as usize..(start + len) as usize];
             let cands = self.candidates::<SHORTCUTS>(doc, w, literal, typed, &mut extra);
             // What all the candidates of the word's type need (when no
