@@ -494,6 +494,30 @@ impl<'de> serde::de::Visitor<'de> for Skip {
     }
 }
 
+/// `BufRead::read_until(b'\n', buf)`, with a vectorised search for the end
+/// of the line (the standard library's goes a word at a time, a visible
+/// share of scoring a JSON Lines corpus).
+fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (found, used) = match memchr::memchr(b'\n', available) {
+            Some(i) => (true, i + 1),
+            None => (available.is_empty(), available.len()),
+        };
+        buf.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        if found {
+            return Ok(read);
+        }
+    }
+}
+
 impl Iterator for JsonLines {
     type Item = Record;
 
@@ -505,7 +529,7 @@ impl Iterator for JsonLines {
             self.buf.clear();
             self.line += 1;
             let source = format!("{}:{}", self.name, self.line);
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            match read_line(&mut self.reader, &mut self.buf) {
                 Ok(0) => {
                     self.done = true;
                     return None;
@@ -631,6 +655,26 @@ pub fn is_corpus_file(path: &Path) -> bool {
 mod tests {
     use super::*;
     use std::path::PathBuf;
+
+    /// `read_line` reads what `read_until` reads, however the reader's
+    /// buffer cuts the lines.
+    #[test]
+    fn read_line_equals_read_until() {
+        let text = b"{\"a\": 1}\n\n{\"b\": \"x y\"}\r\nlast line without end";
+        for capacity in [1, 2, 3, 7, 64] {
+            let mut ours = BufReader::with_capacity(capacity, &text[..]);
+            let mut std = BufReader::with_capacity(capacity, &text[..]);
+            loop {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let n = read_line(&mut ours, &mut a).unwrap_or(usize::MAX);
+                assert_eq!(Some(n), std.read_until(b'\n', &mut b).ok());
+                assert_eq!(a, b, "capacity {capacity}");
+                if n == 0 {
+                    break;
+                }
+            }
+        }
+    }
 
     fn fields() -> Fields {
         Fields {
