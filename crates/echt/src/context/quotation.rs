@@ -235,13 +235,14 @@ const BUSINESS_SPEAKERS: &[&str] = &[
 /// A character or an interviewee speaks, not a seller. Words spoken for a
 /// business stay a claim reported: a quotation in a company's voice („wij”,
 /// „onze”), or one attributed to a director, a spokesperson or a seller
-/// („zei de directeur”, „zei Jansen van Prijsbank”).
+/// („zei de directeur”, „zei Jansen van Prijsbank”). Unquoted, the claim
+/// may stand in a character's indirect speech (see [`is_narrated_report`]).
 pub fn is_narrated_speech(doc: &Document<'_>, quoted_tokens: &[bool], first: usize) -> bool {
     let words = doc.words();
     let quoted = |i: usize| is_quoted_word(doc, quoted_tokens, i);
     // The first word of the quotation holding the claim.
     let Some(open) = quotation_start(doc, quoted_tokens, first) else {
-        return false;
+        return is_narrated_report(doc, first);
     };
     let mut close = first + 1;
     while close < words.len() && quoted(close) {
@@ -292,6 +293,74 @@ pub fn is_narrated_speech(doc: &Document<'_>, quoted_tokens: &[bool], first: usi
         && (before.saturating_sub(3)..=before)
             .any(|i| words[i].sentence == words[before].sentence && narrates(norm(i)))
         && !speaks_for_business(before.saturating_sub(3))
+}
+
+/// Past verbs of saying or believing that open a character's indirect
+/// speech in a narrative („De generaal beweerde dat …”, „De ezel dacht
+/// dat …”).
+const NARRATED_REPORTING: &[&str] = &[
+    "beweerde",
+    "beweerden",
+    "pochte",
+    "pochten",
+    "snoefde",
+    "snoefden",
+    "zei",
+    "zeiden",
+    "dacht",
+    "dachten",
+    "geloofde",
+    "geloofden",
+    "meende",
+    "meenden",
+];
+
+/// Who sells besides [`BUSINESS_SPEAKERS`]: a shop or an advertisement
+/// reported in indirect speech makes a claim reported, not a story.
+const TRADERS: &[&str] = &[
+    "winkel",
+    "winkels",
+    "webwinkel",
+    "webshop",
+    "reclame",
+    "advertentie",
+    "adverteerder",
+    "aanbieder",
+];
+
+/// True when the claim starting at word `first` stands in a character's
+/// indirect speech, told in the past tense: a past verb of saying or
+/// believing, „dat”, and the reported clause backshifted to „was”/„waren”
+/// („De oude magiër beweerde dat zijn spreuken de krachtigste van het rijk
+/// waren”). The sequence of tenses marks a narrator retelling what a
+/// character once said or believed; no seller speaks. A sentence that names
+/// a business or a seller before the claim („een winkel die zei dat hij de
+/// goedkoopste was”, „de verkoper beloofde me dat …”) keeps its claim.
+fn is_narrated_report(doc: &Document<'_>, first: usize) -> bool {
+    let words = doc.words();
+    let range = super::sentence_words(doc, first);
+    let norm = |i: usize| doc.norm(&words[i]);
+    let before = range.start.max(first.saturating_sub(LOOK_BACK))..first;
+    let Some(verb) = before
+        .clone()
+        .rev()
+        .find(|&i| NARRATED_REPORTING.contains(&norm(i)))
+    else {
+        return false;
+    };
+    if !(verb + 1..first).any(|i| norm(i) == "dat") {
+        return false;
+    }
+    if (range.start..first).any(|i| {
+        let w = norm(i);
+        BUSINESS_SPEAKERS.contains(&w) || TRADERS.contains(&w)
+    }) {
+        return false;
+    }
+    let clause = words[first].clause;
+    (first + 1..range.end)
+        .take_while(|&i| words[i].clause == clause)
+        .any(|i| matches!(norm(i), "was" | "waren"))
 }
 
 /// Nouns that cite a word as a term: „de term duurzaam”, „woorden als
@@ -600,6 +669,39 @@ mod tests {
             "Op de verpakking staat „de lekkerste van het land”.",
             "lekkerste"
         ));
+    }
+
+    #[test]
+    fn a_characters_indirect_speech_in_the_past_sells_nothing() {
+        // A legend, a fable and a war memoir retell what someone once said
+        // or believed, backshifted to „was”/„waren”.
+        assert!(narrated(
+            "De reus pochte dat zijn knuppel de zwaarste van het hele dal was, en niemand durfde hem tegen te spreken.",
+            "zwaarste"
+        ));
+        assert!(narrated(
+            "De kraai dacht dat haar veren mooier waren dan die van de pauw.",
+            "mooier"
+        ));
+        assert!(narrated(
+            "Mijn vader zei dat de winter van 1963 de koudste was die hij meemaakte.",
+            "koudste"
+        ));
+        // A shop or a seller reported stays a claim; so does a present
+        // tense report and a report without „dat”.
+        assert!(!narrated(
+            "De winkel beweerde dat zijn matrassen de beste van de stad waren.",
+            "beste"
+        ));
+        assert!(!narrated(
+            "De verkoper zei dat deze fiets de lichtste was.",
+            "lichtste"
+        ));
+        assert!(!narrated(
+            "De reus pocht dat zijn knuppel de zwaarste van het dal is.",
+            "zwaarste"
+        ));
+        assert!(!narrated("Hij zei: de beste koffie was op.", "beste"));
     }
 
     fn mention(text: &str, claim: &str) -> bool {
