@@ -790,6 +790,9 @@ fn sentence_voice_with(
     // Each word's flags, and those of the next two (the lookahead below).
     let mut ahead = [flags(range.start), flags(range.start + 1)];
     let mut before = range.start.checked_sub(1).map_or(0, &mut flags);
+    // The union of the sentence's flags: the scans in [`decide`] run only
+    // if a word they look for is there.
+    let mut seen = 0;
     for i in range.clone() {
         let f = ahead[0];
         let f1 = if range.contains(&(i + 1)) {
@@ -808,6 +811,7 @@ fn sentence_voice_with(
             before_last = f0;
             continue;
         }
+        seen |= f;
         if framed {
             // Pronouns inside reported speech are the reported speaker's.
         } else if f & INFORMAL_F != 0 {
@@ -831,7 +835,9 @@ fn sentence_voice_with(
         // "de bonte was", "uw was": the noun, not the past tense.
         let laundry = f & WAS_F != 0 && f0 & LAUNDRY_F != 0;
         framer = framer
-            || (!embedded && !laundry && (f & (PAST_F | REPORTING_F) != 0 || f == WEAK_PAST_F));
+            || (!embedded
+                && !laundry
+                && (f & (PAST_F | REPORTING_F) != 0 || f & !SCAN_GATES == WEAK_PAST_F));
         // "nooit was … zo makkelijk", "was nog nooit eenvoudiger": the
         // never-before formula speaks of now, not of the past. Whether the
         // sentence measures („zo”, a comparative) is read once at the end,
@@ -848,7 +854,8 @@ fn sentence_voice_with(
                 && (i + 2..(i + 5).min(range.end)).any(|j| doc.norm(&words[j]) == "zo"));
         // "gisteren", "vorige week", "afgelopen jaar": a time in the past.
         let then = f & PAST_TIME_F != 0 || (f & LAST_F != 0 && f1 & PERIOD_F != 0);
-        let finite_past = !embedded && !laundry && (f & PAST_F != 0 || f == WEAK_PAST_F);
+        let finite_past =
+            !embedded && !laundry && (f & PAST_F != 0 || f & !SCAN_GATES == WEAK_PAST_F);
         beside_never = beside_never || (finite_past && formula);
         // „We hadden nooit verwacht …”: a pluperfect narrates, even
         // beside „nooit”.
@@ -880,7 +887,12 @@ fn sentence_voice_with(
             || crowd;
     }
     // „wij hopen …”, „we proberen altijd …”: a wish or an attempt.
-    advised = advised || (talk && range.clone().any(|i| hopes(doc, i, range.clone())));
+    // („wij”, „we”: pronouns of address.)
+    advised = advised
+        || (talk
+            && range
+                .clone()
+                .any(|i| flags(i) & ADDRESS_F != 0 && hopes(doc, i, range.clone())));
     // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
     // „honestly” (it can change nothing once a consumer speaks).
     if !consumer && talk && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
@@ -913,6 +925,7 @@ fn sentence_voice_with(
             present,
             reporting,
             talk,
+            seen,
         },
     )
 }
@@ -1076,6 +1089,9 @@ struct Signals {
     reporting: bool,
     /// A word that [`opinion_of_another`] looks for is in the sentence.
     talk: bool,
+    /// The union of the flags of the sentence's words: [`attributed`] needs
+    /// an [`ATTRIBUTION_F`] word, [`instructs`] an [`INSTRUCTION_F`] one.
+    seen: u64,
 }
 
 /// The voice of the sentence `range` from its [`Signals`].
@@ -1088,10 +1104,11 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     // the sentence narrates.
     let story = s.narrative && !s.present;
     if !s.opens_with_call
-        && (attributed(doc, range.clone()) || (s.talk && opinion_of_another(doc, range.clone())))
+        && ((s.seen & ATTRIBUTION_F != 0 && attributed(doc, range.clone()))
+            || (s.talk && opinion_of_another(doc, range.clone())))
     {
         Voice::Reporting
-    } else if instructs(doc, range.clone())
+    } else if (s.seen & INSTRUCTION_F != 0 && instructs(doc, range.clone()))
         || asks(doc, range.clone())
         || ((s.advised || s.authority) && !s.opens_with_call)
     {
@@ -1159,6 +1176,14 @@ const COMPANY_F: u64 = 1 << 31;
 /// The words [`honestly`], [`chats`], [`hopes`] and [`opinion_of_another`]
 /// look for: a sentence without one needs none of those scans.
 const TALK_F: u64 = 1 << 32;
+/// On [`ATTRIBUTION`] or [`super::NARRATOR_SPEECH`] ([`is_attribution`]).
+const ATTRIBUTION_F: u64 = 1 << 33;
+/// On [`INSTRUCTIONS`], or „werk”, „zorg” (the words [`instructs`] opens
+/// with).
+const INSTRUCTION_F: u64 = 1 << 34;
+/// The bits that only gate [`decide`]'s scans: a weak past tense on no
+/// list is one whose other bits are these at most.
+const SCAN_GATES: u64 = ATTRIBUTION_F | INSTRUCTION_F;
 
 /// The lists' bits of a folded word: one hash lookup instead of a scan of
 /// every list (most words are on none).
@@ -1166,7 +1191,7 @@ fn word_flags(word: &str) -> u64 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u64>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u64); 37] = [
+            let lists: [(&[&'static str], u64); 41] = [
                 (ADDRESS, ADDRESS_F),
                 (super::NARRATOR_SPEECH, REPORTING_F),
                 (CALLS, CALL_F),
@@ -1204,6 +1229,10 @@ fn word_flags(word: &str) -> u64 {
                 (OPINION_VERBS, TALK_F),
                 (WISHES, TALK_F),
                 (&["misschien", "eerlijk", "volgens"], TALK_F),
+                (ATTRIBUTION, ATTRIBUTION_F),
+                (super::NARRATOR_SPEECH, ATTRIBUTION_F),
+                (INSTRUCTIONS, INSTRUCTION_F),
+                (&["werk", "zorg"], INSTRUCTION_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
@@ -1232,6 +1261,11 @@ pub fn teaches_language(doc: &Document<'_>, range: std::ops::Range<usize>) -> bo
             let f = memo.get(doc, w, |norm, w| {
                 form_flags(norm, w.graded.map(|g| g.degree))
             });
+            // A word of no list (most words) is none of the signs below.
+            if f == 0 {
+                previous = 0;
+                continue;
+            }
             // „het woord … komt van/uit …”: an etymology; „schrijf je …
             // aan elkaar”: spelling.
             let origin = seen & WORD_F != 0 && previous & COMES_F != 0 && f & FROM_F != 0;
@@ -1299,7 +1333,8 @@ const DISCLOSURES: &[&str] = &[
 pub fn discloses_advertising(doc: &Document<'_>) -> bool {
     let text = doc.text();
     let mut rest = text;
-    while let Some(at) = rest.find('#') {
+    // '#' is ASCII: its byte offset is a char boundary.
+    while let Some(at) = memchr::memchr(b'#', rest.as_bytes()) {
         let after = &rest[at + 1..];
         let end = after
             .find(|c: char| !c.is_alphanumeric())
@@ -1781,6 +1816,7 @@ mod tests {
                 reporting,
                 // The reference reads every sentence in full.
                 talk: true,
+                seen: u64::MAX,
             },
         )
     }
