@@ -890,12 +890,17 @@ fn sentence_voice_with(
     // („wij”, „we”: pronouns of address.)
     advised = advised
         || (talk
+            && seen & WISH_F != 0
             && range
                 .clone()
                 .any(|i| flags(i) & ADDRESS_F != 0 && hopes(doc, i, range.clone())));
     // „Gewoon een kabel, eerlijk, dat is het snelst”: a private speaker's
     // „honestly” (it can change nothing once a consumer speaks).
-    if !consumer && talk && (honestly(doc, range.clone()) || chats(doc, range.clone())) {
+    if !consumer
+        && talk
+        && ((seen & HONEST_F != 0 && honestly(doc, range.clone()))
+            || (seen & CHAT_F != 0 && chats(doc, range.clone())))
+    {
         consumer = true;
         reporting = true;
     }
@@ -1090,7 +1095,8 @@ struct Signals {
     /// A word that [`opinion_of_another`] looks for is in the sentence.
     talk: bool,
     /// The union of the flags of the sentence's words: [`attributed`] needs
-    /// an [`ATTRIBUTION_F`] word, [`instructs`] an [`INSTRUCTION_F`] one.
+    /// an [`ATTRIBUTION_F`] word, [`instructs`] an [`INSTRUCTION_F`] one,
+    /// [`opinion_of_another`] an [`OPINION_F`] one.
     seen: u64,
 }
 
@@ -1105,7 +1111,7 @@ fn decide(doc: &Document<'_>, range: std::ops::Range<usize>, s: Signals) -> Voic
     let story = s.narrative && !s.present;
     if !s.opens_with_call
         && ((s.seen & ATTRIBUTION_F != 0 && attributed(doc, range.clone()))
-            || (s.talk && opinion_of_another(doc, range.clone())))
+            || (s.talk && s.seen & OPINION_F != 0 && opinion_of_another(doc, range.clone())))
     {
         Voice::Reporting
     } else if (s.seen & INSTRUCTION_F != 0 && instructs(doc, range.clone()))
@@ -1181,6 +1187,16 @@ const ATTRIBUTION_F: u64 = 1 << 33;
 /// On [`INSTRUCTIONS`], or „werk”, „zorg” (the words [`instructs`] opens
 /// with).
 const INSTRUCTION_F: u64 = 1 << 34;
+/// „eerlijk” (the word [`honestly`] looks for).
+const HONEST_F: u64 = 1 << 35;
+/// On [`HEDGES`] or [`SPOKEN_PARTICLES`], or „misschien” (the words
+/// [`chats`] needs).
+const CHAT_F: u64 = 1 << 36;
+/// On [`WISHES`] (the words [`hopes`] needs).
+const WISH_F: u64 = 1 << 37;
+/// On [`OPINION_VERBS`], or „volgens” (the words [`opinion_of_another`]
+/// needs).
+const OPINION_F: u64 = 1 << 38;
 /// The bits that only gate [`decide`]'s scans: a weak past tense on no
 /// list is one whose other bits are these at most.
 const SCAN_GATES: u64 = ATTRIBUTION_F | INSTRUCTION_F;
@@ -1191,7 +1207,7 @@ fn word_flags(word: &str) -> u64 {
     static TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u64>> =
         std::sync::LazyLock::new(|| {
             let mut table = rustc_hash::FxHashMap::default();
-            let lists: [(&[&'static str], u64); 41] = [
+            let lists: [(&[&'static str], u64); 48] = [
                 (ADDRESS, ADDRESS_F),
                 (super::NARRATOR_SPEECH, REPORTING_F),
                 (CALLS, CALL_F),
@@ -1233,6 +1249,13 @@ fn word_flags(word: &str) -> u64 {
                 (super::NARRATOR_SPEECH, ATTRIBUTION_F),
                 (INSTRUCTIONS, INSTRUCTION_F),
                 (&["werk", "zorg"], INSTRUCTION_F),
+                (&["eerlijk"], HONEST_F),
+                (HEDGES, CHAT_F),
+                (SPOKEN_PARTICLES, CHAT_F),
+                (&["misschien"], CHAT_F),
+                (WISHES, WISH_F),
+                (OPINION_VERBS, OPINION_F),
+                (&["volgens"], OPINION_F),
             ];
             for (list, bit) in lists {
                 for &word in list {
